@@ -1,0 +1,173 @@
+package org.nhlakehouse.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.nhlakehouse.core.engine.QueryHandle;
+import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.core.engine.QueryState;
+import org.nhlakehouse.core.engine.QueryStatus;
+import org.nhlakehouse.core.engine.ResultPage;
+import org.nhlakehouse.core.engine.SqlEngine;
+import org.nhlakehouse.core.engine.SqlExecutionException;
+import org.nhlakehouse.core.engine.SqlStatement;
+import org.nhlakehouse.core.engine.SqlType;
+import org.nhlakehouse.core.engine.SqlValue;
+
+/**
+ * The behaviour every {@link SqlEngine} shares. The statements here are written in the subset of SQL that DuckDB and
+ * Athena/Trino both accept, so the same test runs against every adapter.
+ */
+public abstract class AbstractSqlEngineContractTest {
+
+    protected abstract SqlEngine engine() throws Exception;
+
+    /**
+     * A table name (qualified as the engine needs) that a test may create and drop, or empty when the engine under
+     * test cannot run DDL in this environment.
+     */
+    protected Optional<String> scratchTable(String name) {
+        return Optional.empty();
+    }
+
+    /** Whether a second submit with the same client request token returns the first statement's handle. */
+    protected boolean honoursClientRequestTokens() {
+        return true;
+    }
+
+    /** Whether DML statements report how many rows they wrote. */
+    protected boolean reportsRowsWritten() {
+        return true;
+    }
+
+    @Test
+    void select_withTypedParameters_returnsTypedValues() throws Exception {
+        SqlEngine engine = engine();
+        QueryResult result = engine.execute(SqlStatement.of(
+                "select x.ccn, x.census, x.hours, x.day from (values ('015009', 53, 1.25, date '2024-04-01'),"
+                        + " ('51A009', 0, 8.5, date '2023-06-28')) as x(ccn, census, hours, day)"
+                        + " where x.ccn = ? and x.census >= ? and x.day <= ?",
+                "51A009", 0L, LocalDate.of(2023, 12, 31)));
+
+        assertThat(result.columnNames()).containsExactly("ccn", "census", "hours", "day");
+        assertThat(result.rows()).hasSize(1);
+        List<Object> row = result.rows().getFirst();
+        assertThat(row.get(0)).isEqualTo("51A009");
+        assertThat(((Number) row.get(1)).longValue()).isZero();
+        assertThat(new BigDecimal(row.get(2).toString())).isEqualByComparingTo("8.5");
+        assertThat(row.get(3)).isEqualTo(LocalDate.of(2023, 6, 28));
+        assertThat(result.columns().get(3).type()).isEqualTo(SqlType.DATE);
+    }
+
+    @Test
+    void textParameters_areValues_neverSql() throws Exception {
+        SqlEngine engine = engine();
+        String payload = "x' or '1'='1'; drop table users; --";
+        QueryResult result = engine.execute(SqlStatement.of(
+                "select count(*) as n from (values ('a'), ('b')) as t(v) where t.v = ?", payload));
+        assertThat(result.singleLong()).isZero();
+
+        QueryResult echo = engine.execute(SqlStatement.of(
+                "select v from (values ('x'' or ''1''=''1''; drop table users; --')) as t(v) where t.v = ?",
+                new SqlValue.Text(payload)));
+        assertThat(echo.singleValue()).isEqualTo(payload);
+    }
+
+    @Test
+    void submit_status_results_pageThroughALargeResult() throws Exception {
+        SqlEngine engine = engine();
+        QueryHandle handle = engine.submit(SqlStatement.of(
+                "select a.x * 100 + b.y as n from (values 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24)"
+                        + " as a(x) cross join (values 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,"
+                        + "25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,"
+                        + "56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80,81,82,83,84,85,86,"
+                        + "87,88,89,90,91,92,93,94,95,96,97,98,99) as b(y) order by n"));
+        QueryStatus status = engine.await(handle, java.time.Duration.ofMinutes(5));
+        assertThat(status.state()).isEqualTo(QueryState.SUCCEEDED);
+
+        long expected = 0;
+        int pages = 0;
+        Optional<String> token = Optional.empty();
+        do {
+            ResultPage page = engine.results(handle, token, 1000);
+            assertThat(page.rows().size()).isLessThanOrEqualTo(1000);
+            for (List<Object> row : page.rows()) {
+                assertThat(((Number) row.getFirst()).longValue()).isEqualTo(expected++);
+            }
+            token = page.nextPageToken();
+            pages++;
+        } while (token.isPresent());
+        engine.release(handle);
+
+        assertThat(expected).isEqualTo(2500);
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aFailingStatement_reportsTheEnginesError() throws Exception {
+        SqlEngine engine = engine();
+        QueryHandle handle = engine.submit(SqlStatement.of("select no_such_column from (values (1)) as t(x)"));
+        QueryStatus status = engine.await(handle, java.time.Duration.ofMinutes(5));
+
+        assertThat(status.state()).isEqualTo(QueryState.FAILED);
+        assertThat(status.errorType()).isPresent();
+        assertThat(status.errorMessage().orElse("")).containsIgnoringCase("no_such_column");
+        assertThat(status.retryable()).isFalse();
+
+        assertThatThrownBy(() -> engine.execute(SqlStatement.of("select * from no_such_table_anywhere")
+                .withLabel("step-x")))
+                .isInstanceOf(SqlExecutionException.class)
+                .hasMessageContaining("step-x")
+                .satisfies(e -> assertThat(((SqlExecutionException) e).retryable()).isFalse());
+    }
+
+    @Test
+    void aClientRequestToken_makesSubmitIdempotent() throws Exception {
+        if (!honoursClientRequestTokens()) {
+            return;
+        }
+        SqlEngine engine = engine();
+        String token = "contract-test-token-" + "0123456789abcdef0123456789";
+        SqlStatement statement = SqlStatement.of("select 42 as answer").withClientRequestToken(token);
+        QueryHandle first = engine.submit(statement);
+        QueryHandle second = engine.submit(statement);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(engine.await(first, java.time.Duration.ofMinutes(5)).state()).isEqualTo(QueryState.SUCCEEDED);
+    }
+
+    @Test
+    void dml_reportsRowsWritten_andDataPersists() throws Exception {
+        Optional<String> table = scratchTable("contract_rows");
+        if (table.isEmpty()) {
+            return;
+        }
+        SqlEngine engine = engine();
+        engine.execute(SqlStatement.of("drop table if exists " + table.get()));
+        engine.execute(SqlStatement.of("create table " + table.get() + " (ccn varchar, hours decimal(12,4))"));
+        QueryResult insert = engine.execute(SqlStatement.of("insert into " + table.get()
+                + " select v.ccn, v.hours from (values ('015009', 1.25), ('415002', 2.5), ('51A009', 0)) as v(ccn, hours)"
+                + " where v.hours >= ?", BigDecimal.ZERO));
+        if (reportsRowsWritten()) {
+            assertThat(insert.stats().rowsWritten()).isEqualTo(3);
+        }
+        QueryResult sum = engine.execute(SqlStatement.of("select sum(hours) as total from " + table.get()));
+        assertThat(new BigDecimal(sum.singleValue().toString())).isEqualByComparingTo("3.75");
+        engine.execute(SqlStatement.of("drop table " + table.get()));
+    }
+
+    @Test
+    void cancel_ofAFinishedStatement_isHarmless() throws Exception {
+        SqlEngine engine = engine();
+        QueryHandle handle = engine.submit(SqlStatement.of("select 1 as one"));
+        assertThat(engine.await(handle, java.time.Duration.ofMinutes(5)).state()).isEqualTo(QueryState.SUCCEEDED);
+        engine.cancel(handle);
+        assertThat(engine.status(handle).state()).isEqualTo(QueryState.SUCCEEDED);
+    }
+}
