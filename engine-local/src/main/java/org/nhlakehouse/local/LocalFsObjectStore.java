@@ -10,20 +10,20 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 
 import org.nhlakehouse.core.storage.NoSuchObjectException;
 import org.nhlakehouse.core.storage.ObjectInfo;
 import org.nhlakehouse.core.storage.ObjectKeys;
+import org.nhlakehouse.core.storage.ObjectOutput;
 import org.nhlakehouse.core.storage.ObjectStore;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -34,7 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>
  * Writes go to a temporary file beside the target and are renamed into place, so readers never see half an object.
- * The ETag (an MD5 of the content, like S3's for single-part uploads) and user metadata are kept in a sidecar under
+ * The ETag (a CRC-32C of the content plus its size: a cheap, hardware-accelerated version tag) and user metadata are
+ * kept in a sidecar under
  * {@value #META_DIR}/, which listings leave out.
  */
 public final class LocalFsObjectStore implements ObjectStore {
@@ -150,6 +151,48 @@ public final class LocalFsObjectStore implements ObjectStore {
         }
     }
 
+    /** Streams straight into a temporary file beside the target, renamed into place on commit. */
+    @Override
+    public ObjectOutput create(String key, Map<String, String> metadata) throws IOException {
+        Path target = pathOf(key);
+        Files.createDirectories(target.getParent());
+        Path temp = target.resolveSibling(TEMP_PREFIX + UUID.randomUUID());
+        CRC32C crc = new CRC32C();
+        OutputStream out = new CheckedOutputStream(Files.newOutputStream(temp), crc);
+        long[] size = { 0 };
+        return new ObjectOutput() {
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                size[0]++;
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+                size[0] += length;
+            }
+
+            @Override
+            protected ObjectInfo doCommit() throws IOException {
+                try {
+                    out.close();
+                    writeSidecar(key, etag(crc, size[0]), metadata);
+                    moveIntoPlace(temp, target);
+                    return info(key, target);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+
+            @Override
+            protected void doDiscard() throws IOException {
+                out.close();
+                Files.deleteIfExists(temp);
+            }
+        };
+    }
+
     @Override
     public boolean putIfAbsent(String key, byte[] content, Map<String, String> metadata) throws IOException {
         Path target = pathOf(key);
@@ -192,12 +235,17 @@ public final class LocalFsObjectStore implements ObjectStore {
     }
 
     private static String writeWithDigest(InputStream content, Path temp) throws IOException {
-        MessageDigest md5 = md5();
-        try (DigestInputStream in = new DigestInputStream(content, md5);
+        CRC32C crc = new CRC32C();
+        long size;
+        try (CheckedInputStream in = new CheckedInputStream(content, crc);
                 OutputStream out = Files.newOutputStream(temp)) {
-            in.transferTo(out);
+            size = in.transferTo(out);
         }
-        return HexFormat.of().formatHex(md5.digest());
+        return etag(crc, size);
+    }
+
+    private static String etag(CRC32C crc, long size) {
+        return String.format("%08x-%d", crc.getValue(), size);
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
@@ -252,14 +300,6 @@ public final class LocalFsObjectStore implements ObjectStore {
 
     private static String stripTrailingSlash(String key) {
         return key.endsWith("/") ? key.substring(0, key.length() - 1) : key;
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has MD5", e);
-        }
     }
 
     private record Sidecar(long size, String etag, Map<String, String> metadata) {

@@ -2,6 +2,7 @@ package org.nhlakehouse.core.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,44 @@ public interface ObjectStore {
 
     /** Deletes an object; deleting a missing object is not an error. */
     void delete(String key) throws IOException;
+
+    /**
+     * Opens a stream that writes an object of unknown length; see {@link ObjectOutput} for when it appears. The default
+     * spools to a temporary file and then calls {@link #put(String, Path, Map)}; stores that can stream (local files,
+     * S3 multipart uploads) override it.
+     */
+    default ObjectOutput create(String key, Map<String, String> metadata) throws IOException {
+        ObjectKeys.requireSafe(key);
+        Path spool = java.nio.file.Files.createTempFile("object-", ".spool");
+        OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool), 1 << 16);
+        return new ObjectOutput() {
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            protected ObjectInfo doCommit() throws IOException {
+                try {
+                    out.close();
+                    return put(key, spool, metadata);
+                } finally {
+                    java.nio.file.Files.deleteIfExists(spool);
+                }
+            }
+
+            @Override
+            protected void doDiscard() throws IOException {
+                out.close();
+                java.nio.file.Files.deleteIfExists(spool);
+            }
+        };
+    }
 
     default boolean exists(String key) {
         return head(key).isPresent();

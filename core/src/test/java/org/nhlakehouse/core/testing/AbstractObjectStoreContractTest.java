@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhlakehouse.core.storage.ObjectInfo;
+import org.nhlakehouse.core.storage.ObjectOutput;
 import org.nhlakehouse.core.storage.ObjectStore;
 
 /**
@@ -115,6 +116,28 @@ public abstract class AbstractObjectStoreContractTest {
         store.delete("k/x");
         assertThat(store.exists("k/x")).isFalse();
         assertThat(store.putIfAbsent("k/x", utf8("again"), Map.of())).isTrue();
+    }
+
+    @Test
+    void create_writesNothingUntilCommitted_andNothingWhenDiscarded() throws Exception {
+        ObjectStore store = store();
+        try (ObjectOutput out = store.create("bronze-rows/pbj/file_id=abc/rows.txt", Map.of("rows", "2"))) {
+            out.write(utf8("1\u0001015009\n"));
+            assertThat(store.exists("bronze-rows/pbj/file_id=abc/rows.txt")).isFalse();
+            out.write(utf8("2\u000151A009\n"));
+            ObjectInfo info = out.commit();
+            assertThat(info.size()).isEqualTo(utf8("1\u0001015009\n2\u000151A009\n").length);
+        }
+        assertThat(new String(store.readAllBytes("bronze-rows/pbj/file_id=abc/rows.txt"), StandardCharsets.UTF_8))
+                .isEqualTo("1\u0001015009\n2\u000151A009\n");
+        assertThat(store.head("bronze-rows/pbj/file_id=abc/rows.txt").orElseThrow().metadata()).containsEntry("rows", "2");
+
+        try (ObjectOutput out = store.create("bronze-rows/pbj/file_id=def/rows.txt", Map.of())) {
+            out.write(utf8("half a file"));
+        }
+        assertThat(store.exists("bronze-rows/pbj/file_id=def/rows.txt")).isFalse();
+        assertThat(store.list("bronze-rows/")).extracting(ObjectInfo::key)
+                .containsExactly("bronze-rows/pbj/file_id=abc/rows.txt");
     }
 
     @Test
