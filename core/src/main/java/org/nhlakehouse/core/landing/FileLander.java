@@ -79,14 +79,17 @@ public final class FileLander {
                 if (info.size() == 0) {
                     throw new FileRefusedException(RefusalReason.EMPTY_FILE, fileName, "the file is empty (0 bytes)");
                 }
-                // The dataset is only known once the header is read, so rows go under the key the file claims; a
-                // file whose header disagrees with its key is refused before anything is committed.
-                Dataset dataset = claimed.orElseThrow(() -> new FileRefusedException(RefusalReason.UNKNOWN_DATASET,
-                        fileName, "it is not stored under bronze/<dataset>/ for a known dataset"));
+                if (claimed.isEmpty()) {
+                    // Not under bronze/<dataset>/: read it anyway, to refuse it with the real reason.
+                    parse(raw, fileName, Optional.empty(), OutputStream.nullOutputStream());
+                }
+                // Rows go under the dataset the key claims; a file whose header disagrees is refused before any
+                // row is committed.
+                Dataset dataset = claimed.orElseThrow();
                 String rowsKey = bronzeRowsKey(dataset, fileId, compressBronzeRows);
                 try (ObjectOutput output = store.create(rowsKey, Map.of("source-key", rawKey, "source-etag", info.etag()))) {
                     GZIPOutputStream gzip = compressBronzeRows ? fastGzip(output) : null;
-                    Parsed parsed = parse(raw, fileName, dataset, gzip != null ? gzip : output);
+                    Parsed parsed = parse(raw, fileName, claimed, gzip != null ? gzip : output);
                     if (gzip != null) {
                         gzip.finish();
                     }
@@ -117,7 +120,7 @@ public final class FileLander {
                 fileName, DatasetDetector.unknownDatasetMessage(header)));
     }
 
-    private Parsed parse(InputStream raw, String fileName, Dataset claimed, OutputStream sink)
+    private Parsed parse(InputStream raw, String fileName, Optional<Dataset> claimed, OutputStream sink)
             throws IOException, FileRefusedException {
         BufferedInputStream buffered = new BufferedInputStream(raw, SNIFF_BYTES);
         boolean gzip = startsWith(buffered, new byte[] { 0x1f, (byte) 0x8b });
@@ -131,9 +134,10 @@ public final class FileLander {
         List<String> header = readHeader(reader, record, fileName);
         Dataset dataset = DatasetDetector.detect(header).orElseThrow(() -> new FileRefusedException(
                 RefusalReason.UNKNOWN_DATASET, fileName, DatasetDetector.unknownDatasetMessage(header)));
-        if (claimed != dataset) {
-            throw new FileRefusedException(RefusalReason.DATASET_MISMATCH, fileName, "it is stored under bronze/"
-                    + claimed.id() + "/ but its header is a " + dataset.title() + " header");
+        if (claimed.isEmpty() || claimed.get() != dataset) {
+            throw new FileRefusedException(RefusalReason.DATASET_MISMATCH, fileName, "it is stored under "
+                    + claimed.map(c -> "bronze/" + c.id() + "/").orElse("a folder that is no dataset's")
+                    + " but its header is a " + dataset.title() + " header");
         }
         HeaderMapping mapping = HeaderMapping.of(dataset, header, fileName);
         List<String> notes = new ArrayList<>(mapping.notes());
@@ -258,7 +262,7 @@ public final class FileLander {
      * 16 hex characters naming one version of one raw file: a hash of its key and its store version tag (ETag), known
      * before the file is read, so Bronze rows can be written in the same pass that reads it.
      */
-    static String fileId(String key, String etag) {
+    public static String fileId(String key, String etag) {
         byte[] digest = sha256().digest((key + "\n" + etag).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, 8);
     }

@@ -260,7 +260,9 @@ class FileLanderTest {
         assertThat(unterminated.reason()).isEqualTo(RefusalReason.UNTERMINATED_QUOTE);
         assertThat(unterminated.detail()).contains("line 3");
         assertThat(refused("bronze/unknown/x.csv", Samples.read("PBJ_Daily_Nurse_Staffing_Q2_2024.csv")).reason())
-                .isEqualTo(RefusalReason.UNKNOWN_DATASET);
+                .isEqualTo(RefusalReason.DATASET_MISMATCH);
+        assertThat(refused("bronze/unrecognized/y.csv", new byte[] { 'x', 0, 0 }).reason())
+                .isEqualTo(RefusalReason.BINARY_CONTENT);
     }
 
     @Test

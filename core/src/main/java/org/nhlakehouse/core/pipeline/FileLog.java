@@ -1,0 +1,112 @@
+package org.nhlakehouse.core.pipeline;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.core.engine.SqlStatement;
+import org.nhlakehouse.core.engine.SqlType;
+import org.nhlakehouse.core.engine.SqlValue;
+import org.nhlakehouse.core.landing.Dataset;
+import org.nhlakehouse.core.landing.LandedFile;
+import org.nhlakehouse.core.landing.LandingOutcome;
+import org.nhlakehouse.core.sql.RenderContext;
+
+/** Reads and writes {@code ops.file_log}: which raw file versions are landed, processed or refused. */
+public final class FileLog {
+
+    /** A file version's status in the log. */
+    public record Entry(String fileId, Optional<Dataset> dataset, String sourceKey, String status) {
+        public boolean isLanded() {
+            return status.equals("landed");
+        }
+    }
+
+    private final Warehouse warehouse;
+
+    public FileLog(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** Every known file version by id. */
+    public Map<String, Entry> entries() {
+        QueryResult result = warehouse.engine().execute(SqlStatement.of(warehouse.baseContext()
+                .render(warehouse.catalog().statement("ops/file_log__status"))).withLabel("read file log"));
+        Map<String, Entry> entries = new HashMap<>();
+        for (Map<String, Object> row : result.asMaps()) {
+            String fileId = (String) row.get("file_id");
+            entries.put(fileId, new Entry(fileId, Dataset.byId((String) row.get("dataset")),
+                    (String) row.get("source_key"), (String) row.get("status")));
+        }
+        return entries;
+    }
+
+    /** Records a landing outcome; every value is an escaped literal of a checked type. */
+    public void record(LandingOutcome outcome, String runId, Instant landedAt) {
+        RenderContext context = warehouse.baseContext()
+                .withLiteral("file_id", text(outcome.fileId()))
+                .withLiteral("source_key", text(outcome.sourceKey()))
+                .withLiteral("file_name", text(outcome.sourceKey().substring(outcome.sourceKey().lastIndexOf('/') + 1)))
+                .withLiteral("sha256", text(outcome.sha256()))
+                .withLiteral("size_bytes", new SqlValue.Int64(outcome.sizeBytes()))
+                .withLiteral("source_modified_at", timestamp(outcome.sourceModifiedAt()))
+                .withLiteral("precedence", text(LandedFile.precedence(outcome.sourceModifiedAt(), outcome.fileId())))
+                .withLiteral("landed_at", timestamp(landedAt))
+                .withLiteral("run_id", text(runId));
+        context = switch (outcome) {
+            case LandingOutcome.Landed landed -> {
+                LandedFile file = landed.file();
+                yield context.withLiteral("dataset", text(file.dataset().id()))
+                        .withLiteral("status", text("landed"))
+                        .withLiteral("refusal_reason", new SqlValue.Null(SqlType.VARCHAR))
+                        .withLiteral("refusal_detail", new SqlValue.Null(SqlType.VARCHAR))
+                        .withLiteral("encoding", text(file.encoding()))
+                        .withLiteral("compression", text(file.compression()))
+                        .withLiteral("header_columns", new SqlValue.Int64(file.headerColumns()))
+                        .withLiteral("notes", file.notes().isEmpty() ? new SqlValue.Null(SqlType.VARCHAR)
+                                : text(String.join("; ", file.notes())))
+                        .withLiteral("rows_in", new SqlValue.Int64(file.rowsIn()))
+                        .withLiteral("records_with_issues", new SqlValue.Int64(file.recordsWithIssues()))
+                        .withLiteral("bronze_rows_key", text(file.bronzeRowsKey()));
+            }
+            case LandingOutcome.Refused refused -> context
+                    .withLiteral("dataset", text(refused.dataset().map(Dataset::id).orElse("unrecognized")))
+                    .withLiteral("status", text("refused"))
+                    .withLiteral("refusal_reason", text(refused.reason().code()))
+                    .withLiteral("refusal_detail", text(refused.detail()))
+                    .withLiteral("encoding", new SqlValue.Null(SqlType.VARCHAR))
+                    .withLiteral("compression", new SqlValue.Null(SqlType.VARCHAR))
+                    .withLiteral("header_columns", new SqlValue.Null(SqlType.BIGINT))
+                    .withLiteral("notes", new SqlValue.Null(SqlType.VARCHAR))
+                    .withLiteral("rows_in", new SqlValue.Null(SqlType.BIGINT))
+                    .withLiteral("records_with_issues", new SqlValue.Null(SqlType.BIGINT))
+                    .withLiteral("bronze_rows_key", new SqlValue.Null(SqlType.VARCHAR));
+        };
+        warehouse.engine().execute(SqlStatement.of(context.render(warehouse.catalog().statement("ops/file_log__record")))
+                .withLabel("record " + outcome.sourceKey()));
+    }
+
+    /** The landed files not yet processed, grouped into a batch. */
+    public Batch pendingBatch(String runId, LocalDateTime now) {
+        Map<Dataset, List<String>> files = new HashMap<>();
+        for (Entry entry : entries().values()) {
+            if (entry.isLanded() && entry.dataset().isPresent()) {
+                files.computeIfAbsent(entry.dataset().get(), d -> new java.util.ArrayList<>()).add(entry.fileId());
+            }
+        }
+        return new Batch(runId, now, files);
+    }
+
+    private static SqlValue text(String value) {
+        return new SqlValue.Text(value);
+    }
+
+    private static SqlValue timestamp(Instant instant) {
+        return new SqlValue.TimestampValue(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,113 @@
+package org.nhlakehouse.core.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.core.engine.SqlEngine;
+import org.nhlakehouse.core.engine.SqlStatement;
+import org.nhlakehouse.core.engine.SqlValue;
+import org.nhlakehouse.core.landing.Dataset;
+import org.nhlakehouse.core.sql.DdlRenderer;
+import org.nhlakehouse.core.sql.PipelineStep;
+import org.nhlakehouse.core.sql.RenderContext;
+import org.nhlakehouse.core.sql.SqlCatalog;
+import org.nhlakehouse.core.sql.SqlTemplate;
+import org.nhlakehouse.core.sql.TableSpec;
+import org.nhlakehouse.core.sql.ViewSpec;
+import org.nhlakehouse.core.sql.WarehouseNames;
+import org.nhlakehouse.core.storage.ObjectStore;
+
+/**
+ * The lakehouse on one engine and one object store: renders the catalog's SQL for that engine and runs it. The same
+ * class serves the local runner and the Lambda handlers.
+ */
+public final class Warehouse {
+
+    private final SqlEngine engine;
+    private final ObjectStore store;
+    private final SqlCatalog catalog;
+    private final WarehouseNames names;
+    private final DdlRenderer ddl;
+
+    public Warehouse(SqlEngine engine, ObjectStore store, SqlCatalog catalog, WarehouseNames names, DdlRenderer ddl) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.store = Objects.requireNonNull(store, "store");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.names = Objects.requireNonNull(names, "names");
+        this.ddl = Objects.requireNonNull(ddl, "ddl");
+    }
+
+    public SqlEngine engine() {
+        return engine;
+    }
+
+    public ObjectStore store() {
+        return store;
+    }
+
+    public SqlCatalog catalog() {
+        return catalog;
+    }
+
+    public WarehouseNames names() {
+        return names;
+    }
+
+    public DdlRenderer ddl() {
+        return ddl;
+    }
+
+    /** The context every statement renders with: the engine's dialect and the schema names. */
+    public RenderContext baseContext() {
+        RenderContext context = RenderContext.of(engine.kind().dialect());
+        for (String schema : List.of("bronze", "silver", "gold", "ops")) {
+            context = context.withIdentifier(schema, names.of(schema));
+        }
+        return context;
+    }
+
+    /** The context of a batch's steps: schemas, plus the batch's id, file ids, run id and clock. */
+    public RenderContext batchContext(Batch batch) {
+        return baseContext()
+                .withLiteral("batch_id", new SqlValue.Text(batch.batchId()))
+                .withLiteral("run_id", new SqlValue.Text(batch.runId()))
+                .withLiteral("now", new SqlValue.TimestampValue(batch.now()))
+                .withLiteralList("batch_file_ids", batch.allFileIds().stream().map(SqlValue.Text::new).toList());
+    }
+
+    /** A pipeline step rendered for this engine and batch. */
+    public SqlStatement stepStatement(PipelineStep step, Batch batch) {
+        return SqlStatement.of(batchContext(batch).render(step.template())).withLabel(step.id());
+    }
+
+    public String render(SqlTemplate template, RenderContext context) {
+        return context.render(template);
+    }
+
+    /** Creates schemas, tables, Bronze tables and views that do not exist yet; safe to run before every run. */
+    public void setUp() {
+        ddl.createSchemas().forEach(sql -> execute("create schema", sql));
+        for (TableSpec table : catalog.tables()) {
+            execute("create " + table.schema() + "." + table.name(), ddl.createTable(table));
+        }
+        for (Dataset dataset : Dataset.values()) {
+            execute("create bronze." + dataset.bronzeTable(), ddl.createBronzeTable(dataset));
+        }
+        RenderContext context = baseContext();
+        for (ViewSpec view : catalog.views()) {
+            execute("create view " + view.schema() + "." + view.name(), ddl.createView(view, context.render(view.select())));
+        }
+    }
+
+    /** Makes a landed file's Bronze rows visible to the engine (see {@link DdlRenderer#registerBronzeFile}). */
+    public void registerBronzeFile(Dataset dataset, String fileId) {
+        Optional<String> sql = ddl.registerBronzeFile(dataset, fileId);
+        sql.ifPresent(statement -> execute("register bronze file " + fileId, statement));
+    }
+
+    public QueryResult execute(String label, String sql) {
+        return engine.execute(SqlStatement.of(sql).withLabel(label));
+    }
+}

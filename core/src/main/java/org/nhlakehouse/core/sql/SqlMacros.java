@@ -1,0 +1,139 @@
+package org.nhlakehouse.core.sql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import org.nhlakehouse.core.engine.SqlDialect;
+
+/**
+ * The few constructs DuckDB and Athena (Trino) spell differently, written once per dialect. Statements call them as
+ * {@code {{ macro(arguments) }}}; everything else in {@code sql/} is SQL both engines accept as is.
+ *
+ * <p>
+ * Arguments are SQL expressions; a pattern argument is a SQL string literal holding an RE2 regular expression (both
+ * engines use RE2) that must match the whole value.
+ */
+public final class SqlMacros {
+
+    private static final Map<String, BiFunction<List<String>, SqlDialect, String>> MACROS = Map.of(
+            "matches", SqlMacros::matches,
+            "iso_day_of_week", (args, dialect) -> {
+                requireArity("iso_day_of_week", args, 1);
+                // DuckDB: isodow (Mon=1..Sun=7); Trino/Athena: day_of_week, also ISO.
+                return (dialect == SqlDialect.DUCKDB ? "isodow(" : "day_of_week(") + args.getFirst() + ")";
+            },
+            "ordered_string_agg", (args, dialect) -> {
+                requireArity("ordered_string_agg", args, 2);
+                return dialect == SqlDialect.DUCKDB
+                        ? "string_agg(" + args.get(0) + ", " + args.get(1) + " order by " + args.get(0) + ")"
+                        : "array_join(array_agg(" + args.get(0) + " order by " + args.get(0) + "), " + args.get(1) + ")";
+            },
+            "csv_line", (args, dialect) -> csvLine(args),
+            "hours_reason", SqlMacros::hoursReason,
+            "number_reason", SqlMacros::numberReason,
+            "percentile", SqlMacros::percentile);
+
+    private SqlMacros() {
+    }
+
+    public static Set<String> names() {
+        return MACROS.keySet();
+    }
+
+    static String expand(String name, List<String> arguments, SqlDialect dialect) {
+        BiFunction<List<String>, SqlDialect, String> macro = MACROS.get(name);
+        if (macro == null) {
+            throw new IllegalArgumentException("Unknown SQL macro " + name + "; known: "
+                    + MACROS.keySet().stream().sorted().collect(Collectors.joining(", ")));
+        }
+        return macro.apply(arguments, dialect);
+    }
+
+    /** {@code matches(value, 'regex')}: true when the whole value matches; NULL for a NULL value. */
+    private static String matches(List<String> args, SqlDialect dialect) {
+        requireArity("matches", args, 2);
+        String pattern = stringLiteral("matches", args.get(1));
+        return dialect == SqlDialect.DUCKDB
+                ? "regexp_full_match(" + args.get(0) + ", '" + pattern + "')"
+                : "regexp_like(" + args.get(0) + ", '^(?:" + pattern + ")$')";
+    }
+
+    /**
+     * {@code hours_reason(expr, 'Hrs_RN_emp', required)}: why a PBJ hours value cannot be typed, or NULL when it can:
+     * a non-negative decimal with at most 4 decimals. {@code required} is {@code true} for totals and employee hours;
+     * an empty contract-hours value is allowed (Silver derives it as total - employee).
+     */
+    private static String hoursReason(List<String> args, SqlDialect dialect) {
+        requireArity("hours_reason", args, 3);
+        String value = args.get(0);
+        String column = stringLiteral("hours_reason", args.get(1));
+        boolean required = Boolean.parseBoolean(args.get(2));
+        return "case"
+                + (required ? " when " + value + " is null then 'hours_missing:" + column + "'" : "")
+                + " when " + value + " is null then null"
+                + " when " + matches(List.of(value, "'[0-9]+(\\.[0-9]{1,4})?'"), dialect) + " then null"
+                + " when " + matches(List.of(value, "'-[0-9]*\\.?[0-9]+'"), dialect)
+                + " then 'hours_negative:" + column + "'"
+                + " when " + matches(List.of(value, "'[0-9]+\\.[0-9]+'"), dialect)
+                + " then 'hours_precision:" + column + "'"
+                + " else 'hours_non_numeric:" + column + "' end";
+    }
+
+    /**
+     * {@code number_reason(expr, 'Number of Certified Beds', signed)}: why a Provider Info number cannot be typed, or
+     * NULL when it is empty or a plain decimal.
+     */
+    private static String numberReason(List<String> args, SqlDialect dialect) {
+        requireArity("number_reason", args, 3);
+        String value = args.get(0);
+        String column = stringLiteral("number_reason", args.get(1));
+        boolean signed = Boolean.parseBoolean(args.get(2));
+        String pattern = signed ? "'-?[0-9]+(\\.[0-9]+)?'" : "'[0-9]+(\\.[0-9]+)?'";
+        return "case when " + value + " is null then null when " + matches(List.of(value, pattern), dialect)
+                + " then null else 'number_non_numeric:" + column + "' end";
+    }
+
+    /** {@code csv_line(a, b, ...)}: the values as one CSV line, each quoted when it must be (for quarantine text). */
+    private static String csvLine(List<String> args) {
+        return args.stream()
+                .map(a -> "(case when strpos(" + a + ", ',') > 0 or strpos(" + a + ", '\"') > 0 then '\"' || replace(" + a
+                        + ", '\"', '\"\"') || '\"' else coalesce(" + a + ", '') end)")
+                .collect(Collectors.joining(" || ',' || "));
+    }
+
+    /**
+     * {@code percentile(p)}: the p-th percentile (0..1, linear interpolation between closest ranks, as DuckDB's
+     * quantile_cont and numpy's default) of {@code value}, inside a GROUP BY over rows that carry {@code value}, their
+     * rank {@code value_rank} (1-based, ascending) and their group's size {@code value_count}. Written in plain SQL so
+     * both engines compute it exactly alike (Trino only has an approximate percentile).
+     */
+    private static String percentile(List<String> args, SqlDialect dialect) {
+        requireArity("percentile", args, 1);
+        String p = args.getFirst();
+        String rowH = "(value_count - 1) * " + p;
+        String groupH = "(max(value_count) - 1) * " + p;
+        String lower = "max(case when value_rank = floor(" + rowH + ") + 1 then value end)";
+        String upper = "max(case when value_rank = floor(" + rowH + ") + 2 then value end)";
+        return "(" + lower + " + (" + groupH + " - floor(" + groupH + ")) * (coalesce(" + upper + ", " + lower + ") - "
+                + lower + "))";
+    }
+
+    private static String stringLiteral(String macro, String argument) {
+        if (argument.length() < 2 || !argument.startsWith("'") || !argument.endsWith("'")
+                || argument.substring(1, argument.length() - 1).contains("'")) {
+            throw new IllegalArgumentException(macro + ": expected a string literal without quotes inside, got "
+                    + argument);
+        }
+        return argument.substring(1, argument.length() - 1);
+    }
+
+    private static void requireArity(String macro, List<String> args, int arity) {
+        if (args.size() != arity) {
+            throw new IllegalArgumentException(macro + " takes " + arity + " argument(s), got " + args.size() + ": "
+                    + args);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+-- National aggregates for the quarters the batch touched, summed from the state aggregates and divided again, so the
+-- national ratios are resident-day weighted over every facility in the country (state = 'US').
+merge into {{ gold }}.agg_national_quarter as t
+using (
+    with quarters as (
+        select distinct quarter
+        from {{ silver }}.stg_affected_facility_quarters
+        where batch_id = {{ batch_id }}
+    ),
+
+    sums as (
+        select
+            a.quarter,
+            sum(a.facilities) as facilities,
+            sum(a.resident_days) as resident_days,
+            sum(a.rn_hours) as rn_hours,
+            sum(a.lpn_hours) as lpn_hours,
+            sum(a.aide_hours) as aide_hours,
+            sum(a.total_hours) as total_hours,
+            sum(a.contract_hours) as contract_hours,
+            sum(a.rn_contract_hours) as rn_contract_hours,
+            sum(a.direct_hours) as direct_hours,
+            sum(a.weekend_resident_days) as weekend_resident_days,
+            sum(a.weekend_total_hours) as weekend_total_hours,
+            sum(a.weekend_rn_hours) as weekend_rn_hours,
+            sum(a.residents_on_known_beds) as residents_on_known_beds,
+            sum(a.certified_beds) as certified_beds,
+            sum(a.facilities_with_zero_rn_days) as facilities_with_zero_rn_days,
+            sum(a.facilities_with_zero_rn_exception) as facilities_with_zero_rn_exception,
+            sum(a.facilities_meeting_repealed_total_348) as facilities_meeting_repealed_total_348
+        from {{ gold }}.agg_state_quarter as a
+        where a.quarter in (select quarter from quarters)
+        group by a.quarter
+    )
+
+    select
+        'US' as state,
+        s.*,
+        cast(s.rn_hours as double) / nullif(s.resident_days, 0) as rn_hprd,
+        cast(s.lpn_hours as double) / nullif(s.resident_days, 0) as lpn_hprd,
+        cast(s.aide_hours as double) / nullif(s.resident_days, 0) as aide_hprd,
+        cast(s.total_hours as double) / nullif(s.resident_days, 0) as total_hprd,
+        cast(s.weekend_total_hours as double) / nullif(s.weekend_resident_days, 0) as weekend_total_hprd,
+        cast(s.weekend_rn_hours as double) / nullif(s.weekend_resident_days, 0) as weekend_rn_hprd,
+        cast(s.direct_hours as double) / nullif(s.resident_days, 0) as total_direct_hprd,
+        cast(s.contract_hours as double) / nullif(cast(s.total_hours as double), 0) as contract_share,
+        cast(s.rn_contract_hours as double) / nullif(cast(s.rn_hours as double), 0) as rn_contract_share,
+        s.residents_on_known_beds / nullif(s.certified_beds, 0) as occupancy
+    from sums as s
+) as s
+on t.quarter = s.quarter
+when matched then update set
+    state = s.state,
+    facilities = s.facilities,
+    resident_days = s.resident_days,
+    rn_hours = s.rn_hours,
+    lpn_hours = s.lpn_hours,
+    aide_hours = s.aide_hours,
+    total_hours = s.total_hours,
+    contract_hours = s.contract_hours,
+    rn_contract_hours = s.rn_contract_hours,
+    direct_hours = s.direct_hours,
+    weekend_resident_days = s.weekend_resident_days,
+    weekend_total_hours = s.weekend_total_hours,
+    weekend_rn_hours = s.weekend_rn_hours,
+    rn_hprd = s.rn_hprd,
+    lpn_hprd = s.lpn_hprd,
+    aide_hprd = s.aide_hprd,
+    total_hprd = s.total_hprd,
+    weekend_total_hprd = s.weekend_total_hprd,
+    weekend_rn_hprd = s.weekend_rn_hprd,
+    total_direct_hprd = s.total_direct_hprd,
+    contract_share = s.contract_share,
+    rn_contract_share = s.rn_contract_share,
+    residents_on_known_beds = s.residents_on_known_beds,
+    certified_beds = s.certified_beds,
+    occupancy = s.occupancy,
+    facilities_with_zero_rn_days = s.facilities_with_zero_rn_days,
+    facilities_with_zero_rn_exception = s.facilities_with_zero_rn_exception,
+    facilities_meeting_repealed_total_348 = s.facilities_meeting_repealed_total_348
+when not matched then insert (
+    state, quarter, facilities, resident_days, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours,
+    rn_contract_hours, direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd,
+    lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd, weekend_rn_hprd, total_direct_hprd, contract_share,
+    rn_contract_share, residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
+    facilities_with_zero_rn_exception, facilities_meeting_repealed_total_348
+) values (
+    s.state, s.quarter, s.facilities, s.resident_days, s.rn_hours, s.lpn_hours, s.aide_hours, s.total_hours,
+    s.contract_hours, s.rn_contract_hours, s.direct_hours, s.weekend_resident_days, s.weekend_total_hours,
+    s.weekend_rn_hours, s.rn_hprd, s.lpn_hprd, s.aide_hprd, s.total_hprd, s.weekend_total_hprd, s.weekend_rn_hprd,
+    s.total_direct_hprd, s.contract_share, s.rn_contract_share, s.residents_on_known_beds, s.certified_beds,
+    s.occupancy, s.facilities_with_zero_rn_days, s.facilities_with_zero_rn_exception,
+    s.facilities_meeting_repealed_total_348
+)

@@ -1,0 +1,113 @@
+-- Facility-level distributions for peer comparison, for the quarters the batch touched: per quarter, peer group and
+-- metric, the facility count, mean and 10th/25th/50th/75th/90th percentiles (linear interpolation between closest
+-- ranks, computed in plain SQL so every engine gets the same numbers). Peer groups: the nation, the state, the
+-- bed-size band and the ownership group. Groups that disappeared are deleted in the same MERGE.
+merge into {{ gold }}.agg_peer_distribution as t
+using (
+    with quarters as (
+        select distinct quarter
+        from {{ silver }}.stg_affected_facility_quarters
+        where batch_id = {{ batch_id }}
+    ),
+
+    facilities as (
+        select
+            f.*,
+            coalesce(d.bed_size_band, 'Unknown') as bed_size_band,
+            coalesce(d.ownership_group, 'Unknown') as ownership_group
+        from {{ gold }}.fct_facility_quarter as f
+        left join {{ gold }}.dim_facility as d on d.ccn = f.ccn
+        where f.quarter in (select quarter from quarters)
+    ),
+
+    metric_values as (
+        select quarter, state, bed_size_band, ownership_group, 'total_hprd' as metric, total_hprd as value
+        from facilities
+        union all
+        select quarter, state, bed_size_band, ownership_group, 'rn_hprd', rn_hprd from facilities
+        union all
+        select quarter, state, bed_size_band, ownership_group, 'lpn_hprd', lpn_hprd from facilities
+        union all
+        select quarter, state, bed_size_band, ownership_group, 'aide_hprd', aide_hprd from facilities
+        union all
+        select quarter, state, bed_size_band, ownership_group, 'weekend_total_hprd', weekend_total_hprd from facilities
+        union all
+        select quarter, state, bed_size_band, ownership_group, 'total_direct_hprd', total_direct_hprd from facilities
+        union all
+        select quarter, state, bed_size_band, ownership_group, 'total_contract_share', total_contract_share
+        from facilities
+        union all
+        select quarter, state, bed_size_band, ownership_group, 'occupancy', occupancy from facilities
+        union all
+        select quarter, state, bed_size_band, ownership_group, 'daily_total_hprd_cv', daily_total_hprd_cv
+        from facilities
+        union all
+        select quarter, state, bed_size_band, ownership_group, 'zero_rn_days', cast(zero_rn_days as double)
+        from facilities
+    ),
+
+    peer_values as (
+        select quarter, 'national' as peer_type, 'US' as peer_group, metric, value from metric_values
+        union all
+        select quarter, 'state', state, metric, value from metric_values
+        union all
+        select quarter, 'bed_size_band', bed_size_band, metric, value from metric_values
+        union all
+        select quarter, 'ownership_group', ownership_group, metric, value from metric_values
+    ),
+
+    ranked as (
+        select
+            p.*,
+            row_number() over (partition by quarter, peer_type, peer_group, metric order by value) as value_rank,
+            count(*) over (partition by quarter, peer_type, peer_group, metric) as value_count
+        from peer_values as p
+        where p.value is not null
+    ),
+
+    fresh as (
+        select
+            quarter,
+            peer_type,
+            peer_group,
+            metric,
+            count(*) as facilities,
+            avg(value) as mean,
+            {{ percentile(0.10) }} as p10,
+            {{ percentile(0.25) }} as p25,
+            {{ percentile(0.50) }} as p50,
+            {{ percentile(0.75) }} as p75,
+            {{ percentile(0.90) }} as p90,
+            false as is_stale
+        from ranked
+        group by quarter, peer_type, peer_group, metric
+    ),
+
+    stale as (
+        select a.quarter, a.peer_type, a.peer_group, a.metric
+        from {{ gold }}.agg_peer_distribution as a
+        where a.quarter in (select quarter from quarters)
+            and not exists (
+                select 1
+                from fresh as f
+                where f.quarter = a.quarter and f.peer_type = a.peer_type and f.peer_group = a.peer_group
+                    and f.metric = a.metric
+            )
+    )
+
+    select * from fresh
+    union all
+    select quarter, peer_type, peer_group, metric, null, null, null, null, null, null, null, true from stale
+) as s
+on t.quarter = s.quarter and t.peer_type = s.peer_type and t.peer_group = s.peer_group and t.metric = s.metric
+when matched and s.is_stale then delete
+when matched then update set
+    facilities = s.facilities,
+    mean = s.mean,
+    p10 = s.p10,
+    p25 = s.p25,
+    p50 = s.p50,
+    p75 = s.p75,
+    p90 = s.p90
+when not matched and not s.is_stale then insert (quarter, peer_type, peer_group, metric, facilities, mean, p10, p25, p50, p75, p90)
+    values (s.quarter, s.peer_type, s.peer_group, s.metric, s.facilities, s.mean, s.p10, s.p25, s.p50, s.p75, s.p90)

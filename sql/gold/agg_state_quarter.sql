@@ -1,0 +1,127 @@
+-- State aggregates for the quarters the batch touched. Ratios are resident-day weighted: sum of hours over the
+-- state's facilities divided by the sum of their resident-days (a facility counts in proportion to its residents,
+-- as in CMS's pooled measures). A state-quarter that no longer has facilities (its only facility's rows moved to
+-- another state) is deleted in the same MERGE, so readers never see a half-updated quarter.
+merge into {{ gold }}.agg_state_quarter as t
+using (
+    with quarters as (
+        select distinct quarter
+        from {{ silver }}.stg_affected_facility_quarters
+        where batch_id = {{ batch_id }}
+    ),
+
+    facility_quarters as (
+        select f.*
+        from {{ gold }}.fct_facility_quarter as f
+        where f.quarter in (select quarter from quarters)
+    ),
+
+    sums as (
+        select
+            f.state,
+            f.quarter,
+            count(*) as facilities,
+            sum(f.resident_days) as resident_days,
+            sum(f.rn_hours) as rn_hours,
+            sum(f.lpn_hours) as lpn_hours,
+            sum(f.aide_hours) as aide_hours,
+            sum(f.total_hours) as total_hours,
+            sum(f.contract_hours) as contract_hours,
+            sum(f.rn_contract_hours) as rn_contract_hours,
+            sum(f.direct_hours) as direct_hours,
+            sum(f.weekend_resident_days) as weekend_resident_days,
+            sum(f.weekend_total_hours) as weekend_total_hours,
+            sum(f.weekend_rn_hours) as weekend_rn_hours,
+            sum(case when f.certified_beds > 0 then f.avg_residents end) as residents_on_known_beds,
+            sum(case when f.certified_beds > 0 then f.certified_beds end) as certified_beds,
+            sum(case when f.zero_rn_days > 0 then 1 else 0 end) as facilities_with_zero_rn_days,
+            sum(case when f.cms_zero_rn_exception then 1 else 0 end) as facilities_with_zero_rn_exception,
+            sum(case when f.repealed_2024_total_348_met then 1 else 0 end) as facilities_meeting_repealed_total_348
+        from facility_quarters as f
+        group by f.state, f.quarter
+    ),
+
+    fresh as (
+        select
+            s.*,
+            cast(s.rn_hours as double) / nullif(s.resident_days, 0) as rn_hprd,
+            cast(s.lpn_hours as double) / nullif(s.resident_days, 0) as lpn_hprd,
+            cast(s.aide_hours as double) / nullif(s.resident_days, 0) as aide_hprd,
+            cast(s.total_hours as double) / nullif(s.resident_days, 0) as total_hprd,
+            cast(s.weekend_total_hours as double) / nullif(s.weekend_resident_days, 0) as weekend_total_hprd,
+            cast(s.weekend_rn_hours as double) / nullif(s.weekend_resident_days, 0) as weekend_rn_hprd,
+            cast(s.direct_hours as double) / nullif(s.resident_days, 0) as total_direct_hprd,
+            cast(s.contract_hours as double) / nullif(cast(s.total_hours as double), 0) as contract_share,
+            cast(s.rn_contract_hours as double) / nullif(cast(s.rn_hours as double), 0) as rn_contract_share,
+            s.residents_on_known_beds / nullif(s.certified_beds, 0) as occupancy,
+            false as is_stale
+        from sums as s
+    ),
+
+    stale as (
+        select a.state, a.quarter
+        from {{ gold }}.agg_state_quarter as a
+        where a.quarter in (select quarter from quarters)
+            and not exists (select 1 from fresh as f where f.state = a.state and f.quarter = a.quarter)
+    )
+
+    select
+        state, quarter, facilities, resident_days, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours,
+        rn_contract_hours, direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd,
+        lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd, weekend_rn_hprd, total_direct_hprd, contract_share,
+        rn_contract_share, residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
+        facilities_with_zero_rn_exception, facilities_meeting_repealed_total_348, is_stale
+    from fresh
+    union all
+    select
+        state, quarter, null, null, null, null, null, null, null,
+        null, null, null, null, null, null,
+        null, null, null, null, null, null, null,
+        null, null, null, null, null,
+        null, null, true
+    from stale
+) as s
+on t.state = s.state and t.quarter = s.quarter
+when matched and s.is_stale then delete
+when matched then update set
+    facilities = s.facilities,
+    resident_days = s.resident_days,
+    rn_hours = s.rn_hours,
+    lpn_hours = s.lpn_hours,
+    aide_hours = s.aide_hours,
+    total_hours = s.total_hours,
+    contract_hours = s.contract_hours,
+    rn_contract_hours = s.rn_contract_hours,
+    direct_hours = s.direct_hours,
+    weekend_resident_days = s.weekend_resident_days,
+    weekend_total_hours = s.weekend_total_hours,
+    weekend_rn_hours = s.weekend_rn_hours,
+    rn_hprd = s.rn_hprd,
+    lpn_hprd = s.lpn_hprd,
+    aide_hprd = s.aide_hprd,
+    total_hprd = s.total_hprd,
+    weekend_total_hprd = s.weekend_total_hprd,
+    weekend_rn_hprd = s.weekend_rn_hprd,
+    total_direct_hprd = s.total_direct_hprd,
+    contract_share = s.contract_share,
+    rn_contract_share = s.rn_contract_share,
+    residents_on_known_beds = s.residents_on_known_beds,
+    certified_beds = s.certified_beds,
+    occupancy = s.occupancy,
+    facilities_with_zero_rn_days = s.facilities_with_zero_rn_days,
+    facilities_with_zero_rn_exception = s.facilities_with_zero_rn_exception,
+    facilities_meeting_repealed_total_348 = s.facilities_meeting_repealed_total_348
+when not matched and not s.is_stale then insert (
+    state, quarter, facilities, resident_days, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours,
+    rn_contract_hours, direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd,
+    lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd, weekend_rn_hprd, total_direct_hprd, contract_share,
+    rn_contract_share, residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
+    facilities_with_zero_rn_exception, facilities_meeting_repealed_total_348
+) values (
+    s.state, s.quarter, s.facilities, s.resident_days, s.rn_hours, s.lpn_hours, s.aide_hours, s.total_hours,
+    s.contract_hours, s.rn_contract_hours, s.direct_hours, s.weekend_resident_days, s.weekend_total_hours,
+    s.weekend_rn_hours, s.rn_hprd, s.lpn_hprd, s.aide_hprd, s.total_hprd, s.weekend_total_hprd, s.weekend_rn_hprd,
+    s.total_direct_hprd, s.contract_share, s.rn_contract_share, s.residents_on_known_beds, s.certified_beds,
+    s.occupancy, s.facilities_with_zero_rn_days, s.facilities_with_zero_rn_exception,
+    s.facilities_meeting_repealed_total_348
+)

@@ -1,0 +1,86 @@
+-- Facility days of the affected facility-quarters, with hours by role (CMS Technical Users' Guide, Apr 2020,
+-- Staffing Domain: RN = job codes 5-7 incl. DON and admin, LPN = 8-9, nurse aide = 10-12, total = 5-12; employee +
+-- contract). Direct-care hours leave out DON and admin (codes 7, 9-12), the definition of the repealed 2024 standard.
+merge into {{ gold }}.fct_facility_day as t
+using (
+    with days as (
+        select p.*
+        from {{ silver }}.pbj_daily as p
+        join {{ silver }}.stg_affected_facility_quarters as a on a.ccn = p.ccn and a.quarter = p.quarter
+        where a.batch_id = {{ batch_id }}
+    ),
+
+    hours as (
+        select
+            d.ccn,
+            d.work_date,
+            d.quarter,
+            d.state,
+            d.mds_census,
+            {{ iso_day_of_week(d.work_date) }} >= 6 as is_weekend,
+            d.hrs_rndon + d.hrs_rnadmin + d.hrs_rn as rn_hours,
+            d.hrs_lpnadmin + d.hrs_lpn as lpn_hours,
+            d.hrs_cna + d.hrs_natrn + d.hrs_medaide as aide_hours,
+            d.hrs_rndon_ctr + d.hrs_rnadmin_ctr + d.hrs_rn_ctr as rn_contract_hours,
+            d.hrs_lpnadmin_ctr + d.hrs_lpn_ctr as lpn_contract_hours,
+            d.hrs_cna_ctr + d.hrs_natrn_ctr + d.hrs_medaide_ctr as aide_contract_hours,
+            d.hrs_rn as rn_direct_hours,
+            d.hrs_lpn as lpn_direct_hours
+        from days as d
+    )
+
+    select
+        h.ccn,
+        h.work_date,
+        h.quarter,
+        h.state,
+        h.mds_census,
+        h.is_weekend,
+        h.rn_hours,
+        h.lpn_hours,
+        h.aide_hours,
+        h.rn_hours + h.lpn_hours + h.aide_hours as total_hours,
+        h.rn_contract_hours,
+        h.lpn_contract_hours,
+        h.aide_contract_hours,
+        h.rn_contract_hours + h.lpn_contract_hours + h.aide_contract_hours as total_contract_hours,
+        h.rn_direct_hours,
+        h.lpn_direct_hours,
+        h.rn_direct_hours + h.lpn_direct_hours + h.aide_hours as total_direct_hours,
+        case
+            when h.mds_census > 0 then cast(h.rn_hours + h.lpn_hours + h.aide_hours as double) / h.mds_census
+        end as total_hprd,
+        case when h.mds_census > 0 then cast(h.rn_hours as double) / h.mds_census end as rn_hprd,
+        h.mds_census > 0 and h.rn_hours = 0 as is_zero_rn_day
+    from hours as h
+) as s
+on t.ccn = s.ccn and t.work_date = s.work_date
+when matched then update set
+    quarter = s.quarter,
+    state = s.state,
+    mds_census = s.mds_census,
+    is_weekend = s.is_weekend,
+    rn_hours = s.rn_hours,
+    lpn_hours = s.lpn_hours,
+    aide_hours = s.aide_hours,
+    total_hours = s.total_hours,
+    rn_contract_hours = s.rn_contract_hours,
+    lpn_contract_hours = s.lpn_contract_hours,
+    aide_contract_hours = s.aide_contract_hours,
+    total_contract_hours = s.total_contract_hours,
+    rn_direct_hours = s.rn_direct_hours,
+    lpn_direct_hours = s.lpn_direct_hours,
+    total_direct_hours = s.total_direct_hours,
+    total_hprd = s.total_hprd,
+    rn_hprd = s.rn_hprd,
+    is_zero_rn_day = s.is_zero_rn_day
+when not matched then insert (
+    ccn, work_date, quarter, state, mds_census, is_weekend, rn_hours, lpn_hours,
+    aide_hours, total_hours, rn_contract_hours, lpn_contract_hours, aide_contract_hours, total_contract_hours,
+    rn_direct_hours, lpn_direct_hours, total_direct_hours, total_hprd, rn_hprd, is_zero_rn_day
+) values (
+    s.ccn, s.work_date, s.quarter, s.state, s.mds_census, s.is_weekend, s.rn_hours, s.lpn_hours,
+    s.aide_hours, s.total_hours, s.rn_contract_hours, s.lpn_contract_hours, s.aide_contract_hours,
+    s.total_contract_hours, s.rn_direct_hours, s.lpn_direct_hours, s.total_direct_hours, s.total_hprd, s.rn_hprd,
+    s.is_zero_rn_day
+)

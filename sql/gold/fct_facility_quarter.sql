@@ -1,0 +1,257 @@
+-- Facility-quarter staffing measures, recomputed from PBJ exactly as CMS computes Care Compare's reported staffing
+-- (Technical Users' Guide, Apr 2020, Staffing Domain): sum the hours over the quarter, sum the daily MDS census,
+-- divide; only days with at least one resident count. Weekend measures do the same over Saturdays and Sundays (CMS
+-- Data Dictionary, Table 18, 2022-01). Average residents per day is the mean census over all reported days. Beds,
+-- case-mix HPRD and the release date come from the Provider Info release that carries the quarter (see
+-- int_provider_info_releases); beds fall back to the nearest loaded release, and say so in beds_release.
+merge into {{ gold }}.fct_facility_quarter as t
+using (
+    with days as (
+        select d.*
+        from {{ gold }}.fct_facility_day as d
+        join {{ silver }}.stg_affected_facility_quarters as a on a.ccn = d.ccn and a.quarter = d.quarter
+        where a.batch_id = {{ batch_id }}
+    ),
+
+    names as (
+        select
+            p.ccn,
+            p.quarter,
+            max(p.provider_name) as provider_name,
+            max(p.city) as city
+        from {{ silver }}.pbj_daily as p
+        join {{ silver }}.stg_affected_facility_quarters as a on a.ccn = p.ccn and a.quarter = p.quarter
+        where a.batch_id = {{ batch_id }}
+        group by p.ccn, p.quarter
+    ),
+
+    quarters as (
+        select
+            ccn,
+            quarter,
+            min(work_date) as first_day,
+            max(state) as state,
+            count(*) as days_reported,
+            sum(case when mds_census > 0 then 1 else 0 end) as days_with_residents,
+            sum(mds_census) as resident_days,
+            sum(case when mds_census > 0 then rn_hours end) as rn_hours,
+            sum(case when mds_census > 0 then lpn_hours end) as lpn_hours,
+            sum(case when mds_census > 0 then aide_hours end) as aide_hours,
+            sum(case when mds_census > 0 then total_hours end) as total_hours,
+            sum(case when mds_census > 0 then total_contract_hours end) as contract_hours,
+            sum(case when mds_census > 0 then rn_contract_hours end) as rn_contract_hours,
+            sum(case when mds_census > 0 then lpn_contract_hours end) as lpn_contract_hours,
+            sum(case when mds_census > 0 then aide_contract_hours end) as aide_contract_hours,
+            sum(case when mds_census > 0 then rn_direct_hours end) as rn_direct_hours,
+            sum(case when mds_census > 0 then lpn_direct_hours end) as lpn_direct_hours,
+            sum(case when mds_census > 0 then total_direct_hours end) as direct_hours,
+            sum(case when mds_census > 0 and is_weekend then mds_census end) as weekend_resident_days,
+            sum(case when mds_census > 0 and is_weekend then total_hours end) as weekend_total_hours,
+            sum(case when mds_census > 0 and is_weekend then rn_hours end) as weekend_rn_hours,
+            sum(case when mds_census > 0 and not is_weekend then mds_census end) as weekday_resident_days,
+            sum(case when mds_census > 0 and not is_weekend then total_hours end) as weekday_total_hours,
+            sum(case when is_zero_rn_day then 1 else 0 end) as zero_rn_days,
+            stddev_pop(total_hprd) as daily_total_hprd_sd,
+            avg(total_hprd) as daily_total_hprd_mean
+        from days
+        group by ccn, quarter
+    ),
+
+    releases as (
+        select
+            p.ccn,
+            p.processing_date,
+            r.staffing_quarter,
+            p.certified_beds,
+            p.casemix_total_hprd,
+            p.casemix_rn_hprd
+        from {{ silver }}.provider_info as p
+        join {{ silver }}.int_provider_info_releases as r on r.processing_date = p.processing_date
+        where p.ccn in (select ccn from quarters)
+    ),
+
+    carrying_release as (
+        select
+            q.ccn,
+            q.quarter,
+            r.processing_date,
+            r.casemix_total_hprd,
+            r.casemix_rn_hprd,
+            row_number() over (partition by q.ccn, q.quarter order by r.processing_date desc) as release_rank
+        from quarters as q
+        join releases as r on r.ccn = q.ccn and r.staffing_quarter = q.quarter
+    ),
+
+    beds_release as (
+        select
+            q.ccn,
+            q.quarter,
+            r.processing_date,
+            r.certified_beds,
+            row_number() over (
+                partition by q.ccn, q.quarter
+                order by
+                    case when r.staffing_quarter = q.quarter then 0 else 1 end,
+                    abs(date_diff('day', q.first_day, r.processing_date)),
+                    r.processing_date desc
+            ) as release_rank
+        from quarters as q
+        join releases as r on r.ccn = q.ccn
+        where r.certified_beds is not null
+    ),
+
+    measures as (
+        select
+            q.*,
+            cast(q.rn_hours as double) / nullif(q.resident_days, 0) as rn_hprd,
+            cast(q.lpn_hours as double) / nullif(q.resident_days, 0) as lpn_hprd,
+            cast(q.aide_hours as double) / nullif(q.resident_days, 0) as aide_hprd,
+            cast(q.rn_hours + q.lpn_hours as double) / nullif(q.resident_days, 0) as licensed_hprd,
+            cast(q.total_hours as double) / nullif(q.resident_days, 0) as total_hprd,
+            cast(q.weekend_total_hours as double) / nullif(q.weekend_resident_days, 0) as weekend_total_hprd,
+            cast(q.weekend_rn_hours as double) / nullif(q.weekend_resident_days, 0) as weekend_rn_hprd,
+            cast(q.weekday_total_hours as double) / nullif(q.weekday_resident_days, 0) as weekday_total_hprd,
+            cast(q.rn_direct_hours as double) / nullif(q.resident_days, 0) as rn_direct_hprd,
+            cast(q.lpn_direct_hours as double) / nullif(q.resident_days, 0) as lpn_direct_hprd,
+            cast(q.aide_hours as double) / nullif(q.resident_days, 0) as aide_direct_hprd,
+            cast(q.direct_hours as double) / nullif(q.resident_days, 0) as total_direct_hprd,
+            cast(q.resident_days as double) / q.days_reported as avg_residents
+        from quarters as q
+    )
+
+    select
+        m.ccn,
+        m.quarter,
+        cast(substr(m.quarter, 1, 4) || '-' || lpad(cast(cast(substr(m.quarter, 6, 1) as integer) * 3 - 2 as varchar), 2, '0')
+            || '-01' as date) as quarter_start,
+        m.state,
+        n.provider_name,
+        n.city,
+        m.days_reported,
+        m.days_with_residents,
+        m.resident_days,
+        m.avg_residents,
+        m.rn_hours,
+        m.lpn_hours,
+        m.aide_hours,
+        m.total_hours,
+        m.contract_hours,
+        m.rn_contract_hours,
+        m.direct_hours,
+        m.weekend_resident_days,
+        m.weekend_total_hours,
+        m.weekend_rn_hours,
+        m.rn_hprd,
+        m.lpn_hprd,
+        m.aide_hprd,
+        m.licensed_hprd,
+        m.total_hprd,
+        m.weekend_total_hprd,
+        m.weekend_rn_hprd,
+        m.weekday_total_hprd,
+        m.weekend_total_hprd - m.weekday_total_hprd as weekend_gap_total_hprd,
+        m.zero_rn_days,
+        cast(m.rn_contract_hours as double) / nullif(cast(m.rn_hours as double), 0) as rn_contract_share,
+        cast(m.lpn_contract_hours as double) / nullif(cast(m.lpn_hours as double), 0) as lpn_contract_share,
+        cast(m.aide_contract_hours as double) / nullif(cast(m.aide_hours as double), 0) as aide_contract_share,
+        cast(m.contract_hours as double) / nullif(cast(m.total_hours as double), 0) as total_contract_share,
+        m.rn_direct_hprd,
+        m.lpn_direct_hprd,
+        m.aide_direct_hprd,
+        m.total_direct_hprd,
+        m.total_direct_hprd >= 3.48 as repealed_2024_total_348_met,
+        m.rn_direct_hprd >= 0.55 as repealed_2024_rn_055_met,
+        m.aide_direct_hprd >= 2.45 as repealed_2024_aide_245_met,
+        m.daily_total_hprd_sd / nullif(m.daily_total_hprd_mean, 0) as daily_total_hprd_cv,
+        case
+            when m.total_hprd > 12 then 'total_hprd_over_12'
+            when m.aide_hprd > 5.25 then 'aide_hprd_over_5_25'
+        end as cms_exclusion,
+        m.zero_rn_days >= 4 as cms_zero_rn_exception,
+        c.processing_date as provider_info_release,
+        b.certified_beds,
+        b.processing_date as beds_release,
+        m.avg_residents / nullif(b.certified_beds, 0) as occupancy,
+        cast(c.casemix_total_hprd as double) as casemix_total_hprd,
+        cast(c.casemix_rn_hprd as double) as casemix_rn_hprd,
+        m.total_hprd - cast(c.casemix_total_hprd as double) as reported_minus_casemix_total_hprd,
+        m.rn_hprd - cast(c.casemix_rn_hprd as double) as reported_minus_casemix_rn_hprd
+    from measures as m
+    left join names as n on n.ccn = m.ccn and n.quarter = m.quarter
+    left join carrying_release as c on c.ccn = m.ccn and c.quarter = m.quarter and c.release_rank = 1
+    left join beds_release as b on b.ccn = m.ccn and b.quarter = m.quarter and b.release_rank = 1
+) as s
+on t.ccn = s.ccn and t.quarter = s.quarter
+when matched then update set
+    quarter_start = s.quarter_start,
+    state = s.state,
+    provider_name = s.provider_name,
+    city = s.city,
+    days_reported = s.days_reported,
+    days_with_residents = s.days_with_residents,
+    resident_days = s.resident_days,
+    avg_residents = s.avg_residents,
+    rn_hours = s.rn_hours,
+    lpn_hours = s.lpn_hours,
+    aide_hours = s.aide_hours,
+    total_hours = s.total_hours,
+    contract_hours = s.contract_hours,
+    rn_contract_hours = s.rn_contract_hours,
+    direct_hours = s.direct_hours,
+    weekend_resident_days = s.weekend_resident_days,
+    weekend_total_hours = s.weekend_total_hours,
+    weekend_rn_hours = s.weekend_rn_hours,
+    rn_hprd = s.rn_hprd,
+    lpn_hprd = s.lpn_hprd,
+    aide_hprd = s.aide_hprd,
+    licensed_hprd = s.licensed_hprd,
+    total_hprd = s.total_hprd,
+    weekend_total_hprd = s.weekend_total_hprd,
+    weekend_rn_hprd = s.weekend_rn_hprd,
+    weekday_total_hprd = s.weekday_total_hprd,
+    weekend_gap_total_hprd = s.weekend_gap_total_hprd,
+    zero_rn_days = s.zero_rn_days,
+    rn_contract_share = s.rn_contract_share,
+    lpn_contract_share = s.lpn_contract_share,
+    aide_contract_share = s.aide_contract_share,
+    total_contract_share = s.total_contract_share,
+    rn_direct_hprd = s.rn_direct_hprd,
+    lpn_direct_hprd = s.lpn_direct_hprd,
+    aide_direct_hprd = s.aide_direct_hprd,
+    total_direct_hprd = s.total_direct_hprd,
+    repealed_2024_total_348_met = s.repealed_2024_total_348_met,
+    repealed_2024_rn_055_met = s.repealed_2024_rn_055_met,
+    repealed_2024_aide_245_met = s.repealed_2024_aide_245_met,
+    daily_total_hprd_cv = s.daily_total_hprd_cv,
+    cms_exclusion = s.cms_exclusion,
+    cms_zero_rn_exception = s.cms_zero_rn_exception,
+    provider_info_release = s.provider_info_release,
+    certified_beds = s.certified_beds,
+    beds_release = s.beds_release,
+    occupancy = s.occupancy,
+    casemix_total_hprd = s.casemix_total_hprd,
+    casemix_rn_hprd = s.casemix_rn_hprd,
+    reported_minus_casemix_total_hprd = s.reported_minus_casemix_total_hprd,
+    reported_minus_casemix_rn_hprd = s.reported_minus_casemix_rn_hprd
+when not matched then insert (
+    ccn, quarter, quarter_start, state, provider_name, city, days_reported, days_with_residents,
+    resident_days, avg_residents, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours, rn_contract_hours,
+    direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd, lpn_hprd, aide_hprd,
+    licensed_hprd, total_hprd, weekend_total_hprd, weekend_rn_hprd, weekday_total_hprd, weekend_gap_total_hprd,
+    zero_rn_days, rn_contract_share, lpn_contract_share, aide_contract_share, total_contract_share, rn_direct_hprd,
+    lpn_direct_hprd, aide_direct_hprd, total_direct_hprd, repealed_2024_total_348_met, repealed_2024_rn_055_met,
+    repealed_2024_aide_245_met, daily_total_hprd_cv, cms_exclusion, cms_zero_rn_exception, provider_info_release,
+    certified_beds, beds_release, occupancy, casemix_total_hprd, casemix_rn_hprd, reported_minus_casemix_total_hprd,
+    reported_minus_casemix_rn_hprd
+) values (
+    s.ccn, s.quarter, s.quarter_start, s.state, s.provider_name, s.city, s.days_reported, s.days_with_residents,
+    s.resident_days, s.avg_residents, s.rn_hours, s.lpn_hours, s.aide_hours, s.total_hours, s.contract_hours,
+    s.rn_contract_hours, s.direct_hours, s.weekend_resident_days, s.weekend_total_hours, s.weekend_rn_hours,
+    s.rn_hprd, s.lpn_hprd, s.aide_hprd, s.licensed_hprd, s.total_hprd, s.weekend_total_hprd, s.weekend_rn_hprd,
+    s.weekday_total_hprd, s.weekend_gap_total_hprd, s.zero_rn_days, s.rn_contract_share, s.lpn_contract_share,
+    s.aide_contract_share, s.total_contract_share, s.rn_direct_hprd, s.lpn_direct_hprd, s.aide_direct_hprd,
+    s.total_direct_hprd, s.repealed_2024_total_348_met, s.repealed_2024_rn_055_met, s.repealed_2024_aide_245_met,
+    s.daily_total_hprd_cv, s.cms_exclusion, s.cms_zero_rn_exception, s.provider_info_release, s.certified_beds,
+    s.beds_release, s.occupancy, s.casemix_total_hprd, s.casemix_rn_hprd, s.reported_minus_casemix_total_hprd,
+    s.reported_minus_casemix_rn_hprd
+)

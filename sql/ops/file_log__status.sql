@@ -1,0 +1,10 @@
+-- Every file version the lakehouse knows, with its status: landed (Bronze rows written, not yet in Gold),
+-- processed, or refused. A version already here is not landed again.
+select
+    f.file_id,
+    f.dataset,
+    f.source_key,
+    f.status,
+    f.precedence
+from {{ ops }}.file_log as f
+order by f.precedence, f.file_id

@@ -1,0 +1,2 @@
+-- Holds one batch at a time: clear whatever an earlier or interrupted batch left behind.
+delete from {{ silver }}.stg_affected_facility_quarters

@@ -1,0 +1,214 @@
+-- Types the PBJ Bronze rows of this batch and finds, for each row, the first reason it cannot be kept.
+--
+-- PBJ Daily Nurse Staffing has one row per facility per day. A row is kept when: its record parsed cleanly; its CCN
+-- is 6 letters/digits (a 5-digit CCN gets back the leading zero a spreadsheet took); WorkDate is a real YYYYMMDD date
+-- inside the file's CY_Qtr; MDScensus is a non-negative whole number; every hours value is a non-negative decimal
+-- with at most 4 decimals (contract hours may be empty: they are derived as total - employee, since CMS defines
+-- Hrs_X = Hrs_X_emp + Hrs_X_ctr); and total, employee and contract hours agree within 0.05 hours. Of rows with the
+-- same (ccn, work_date) in one file, the last one is kept and the others are rejected as duplicate_in_file; across the
+-- batch's files, the file with the greatest precedence wins (batch_rank = 1).
+insert into {{ silver }}.stg_pbj_daily (
+    batch_id,
+    ccn, work_date, quarter, provider_name, city, state, county_name, county_fips,
+    mds_census, hrs_rndon, hrs_rndon_emp, hrs_rndon_ctr, hrs_rnadmin, hrs_rnadmin_emp, hrs_rnadmin_ctr, hrs_rn,
+    hrs_rn_emp, hrs_rn_ctr, hrs_lpnadmin, hrs_lpnadmin_emp, hrs_lpnadmin_ctr, hrs_lpn, hrs_lpn_emp, hrs_lpn_ctr,
+    hrs_cna, hrs_cna_emp, hrs_cna_ctr, hrs_natrn, hrs_natrn_emp, hrs_natrn_ctr, hrs_medaide, hrs_medaide_emp,
+    hrs_medaide_ctr, incomplete, file_id, line_number, precedence,
+    reject_reason, raw_text, batch_rank
+)
+with bronze_rows as (
+    select
+        r.file_id,
+        cast(r.line_number as bigint) as line_number,
+        f.precedence,
+        r.record_issue,
+        r.raw_record,
+        nullif(trim(r.provnum), '') as provnum_text,
+        nullif(trim(r.provname), '') as provider_name,
+        nullif(trim(r.city), '') as city,
+        nullif(upper(trim(r.state)), '') as state,
+        nullif(trim(r.county_name), '') as county_name,
+        nullif(trim(r.county_fips), '') as county_fips,
+        nullif(upper(trim(r.cy_qtr)), '') as cy_qtr_text,
+        nullif(trim(r.workdate), '') as workdate_text,
+        nullif(trim(r.mdscensus), '') as census_text,
+        nullif(trim(r.hrs_rndon), '') as hrs_rndon,
+        nullif(trim(r.hrs_rndon_emp), '') as hrs_rndon_emp,
+        nullif(trim(r.hrs_rndon_ctr), '') as hrs_rndon_ctr,
+        nullif(trim(r.hrs_rnadmin), '') as hrs_rnadmin,
+        nullif(trim(r.hrs_rnadmin_emp), '') as hrs_rnadmin_emp,
+        nullif(trim(r.hrs_rnadmin_ctr), '') as hrs_rnadmin_ctr,
+        nullif(trim(r.hrs_rn), '') as hrs_rn,
+        nullif(trim(r.hrs_rn_emp), '') as hrs_rn_emp,
+        nullif(trim(r.hrs_rn_ctr), '') as hrs_rn_ctr,
+        nullif(trim(r.hrs_lpnadmin), '') as hrs_lpnadmin,
+        nullif(trim(r.hrs_lpnadmin_emp), '') as hrs_lpnadmin_emp,
+        nullif(trim(r.hrs_lpnadmin_ctr), '') as hrs_lpnadmin_ctr,
+        nullif(trim(r.hrs_lpn), '') as hrs_lpn,
+        nullif(trim(r.hrs_lpn_emp), '') as hrs_lpn_emp,
+        nullif(trim(r.hrs_lpn_ctr), '') as hrs_lpn_ctr,
+        nullif(trim(r.hrs_cna), '') as hrs_cna,
+        nullif(trim(r.hrs_cna_emp), '') as hrs_cna_emp,
+        nullif(trim(r.hrs_cna_ctr), '') as hrs_cna_ctr,
+        nullif(trim(r.hrs_natrn), '') as hrs_natrn,
+        nullif(trim(r.hrs_natrn_emp), '') as hrs_natrn_emp,
+        nullif(trim(r.hrs_natrn_ctr), '') as hrs_natrn_ctr,
+        nullif(trim(r.hrs_medaide), '') as hrs_medaide,
+        nullif(trim(r.hrs_medaide_emp), '') as hrs_medaide_emp,
+        nullif(trim(r.hrs_medaide_ctr), '') as hrs_medaide_ctr,
+        nullif(trim(r.incomplete), '') as incomplete
+    from {{ bronze }}.pbj_rows as r
+    join {{ ops }}.file_log as f on f.file_id = r.file_id
+    where r.file_id in ({{ batch_file_ids }})
+),
+
+normalized as (
+    select
+        b.*,
+        case
+            when {{ matches(b.provnum_text, '[0-9]{5}') }} then '0' || b.provnum_text
+            else upper(b.provnum_text)
+        end as ccn,
+        try_cast(substr(b.workdate_text, 1, 4) || '-' || substr(b.workdate_text, 5, 2) || '-'
+            || substr(b.workdate_text, 7, 2) as date) as work_date
+    from bronze_rows as b
+),
+
+checked as (
+    select
+        c.*,
+        case
+            when c.record_issue is not null then c.record_issue
+            when c.ccn is null then 'ccn_missing'
+            when not {{ matches(c.ccn, '[0-9A-Z]{6}') }} then 'ccn_malformed'
+            when c.state is null or not {{ matches(c.state, '[A-Z]{2}') }} then 'state_malformed'
+            when c.workdate_text is null then 'workdate_missing'
+            when not {{ matches(c.workdate_text, '[0-9]{8}') }} or c.work_date is null then 'workdate_unparseable'
+            when c.cy_qtr_text is not null and {{ matches(c.cy_qtr_text, '[0-9]{4}Q[1-4]') }}
+                and c.cy_qtr_text <> cast(year(c.work_date) as varchar) || 'Q' || cast(quarter(c.work_date) as varchar)
+                then 'workdate_outside_quarter'
+            when c.census_text is null then 'census_missing'
+            when {{ matches(c.census_text, '-[0-9]*[.]?[0-9]+') }} then 'census_negative'
+            when not {{ matches(c.census_text, '[0-9]+([.]0+)?') }} then 'census_non_numeric'
+            else coalesce(
+                {{ hours_reason(c.hrs_rndon, 'Hrs_RNDON', true) }},
+                {{ hours_reason(c.hrs_rndon_emp, 'Hrs_RNDON_emp', true) }},
+                {{ hours_reason(c.hrs_rndon_ctr, 'Hrs_RNDON_ctr', false) }},
+                {{ hours_reason(c.hrs_rnadmin, 'Hrs_RNadmin', true) }},
+                {{ hours_reason(c.hrs_rnadmin_emp, 'Hrs_RNadmin_emp', true) }},
+                {{ hours_reason(c.hrs_rnadmin_ctr, 'Hrs_RNadmin_ctr', false) }},
+                {{ hours_reason(c.hrs_rn, 'Hrs_RN', true) }},
+                {{ hours_reason(c.hrs_rn_emp, 'Hrs_RN_emp', true) }},
+                {{ hours_reason(c.hrs_rn_ctr, 'Hrs_RN_ctr', false) }},
+                {{ hours_reason(c.hrs_lpnadmin, 'Hrs_LPNadmin', true) }},
+                {{ hours_reason(c.hrs_lpnadmin_emp, 'Hrs_LPNadmin_emp', true) }},
+                {{ hours_reason(c.hrs_lpnadmin_ctr, 'Hrs_LPNadmin_ctr', false) }},
+                {{ hours_reason(c.hrs_lpn, 'Hrs_LPN', true) }},
+                {{ hours_reason(c.hrs_lpn_emp, 'Hrs_LPN_emp', true) }},
+                {{ hours_reason(c.hrs_lpn_ctr, 'Hrs_LPN_ctr', false) }},
+                {{ hours_reason(c.hrs_cna, 'Hrs_CNA', true) }},
+                {{ hours_reason(c.hrs_cna_emp, 'Hrs_CNA_emp', true) }},
+                {{ hours_reason(c.hrs_cna_ctr, 'Hrs_CNA_ctr', false) }},
+                {{ hours_reason(c.hrs_natrn, 'Hrs_NAtrn', true) }},
+                {{ hours_reason(c.hrs_natrn_emp, 'Hrs_NAtrn_emp', true) }},
+                {{ hours_reason(c.hrs_natrn_ctr, 'Hrs_NAtrn_ctr', false) }},
+                {{ hours_reason(c.hrs_medaide, 'Hrs_MedAide', true) }},
+                {{ hours_reason(c.hrs_medaide_emp, 'Hrs_MedAide_emp', true) }},
+                {{ hours_reason(c.hrs_medaide_ctr, 'Hrs_MedAide_ctr', false) }},
+                case when c.hrs_rndon_ctr is not null and abs(try_cast(c.hrs_rndon as decimal(12,4)) - try_cast(c.hrs_rndon_emp as decimal(12,4))
+                    - try_cast(c.hrs_rndon_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_RNDON' end,
+                case when c.hrs_rnadmin_ctr is not null and abs(try_cast(c.hrs_rnadmin as decimal(12,4)) - try_cast(c.hrs_rnadmin_emp as decimal(12,4))
+                    - try_cast(c.hrs_rnadmin_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_RNadmin' end,
+                case when c.hrs_rn_ctr is not null and abs(try_cast(c.hrs_rn as decimal(12,4)) - try_cast(c.hrs_rn_emp as decimal(12,4))
+                    - try_cast(c.hrs_rn_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_RN' end,
+                case when c.hrs_lpnadmin_ctr is not null and abs(try_cast(c.hrs_lpnadmin as decimal(12,4)) - try_cast(c.hrs_lpnadmin_emp as decimal(12,4))
+                    - try_cast(c.hrs_lpnadmin_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_LPNadmin' end,
+                case when c.hrs_lpn_ctr is not null and abs(try_cast(c.hrs_lpn as decimal(12,4)) - try_cast(c.hrs_lpn_emp as decimal(12,4))
+                    - try_cast(c.hrs_lpn_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_LPN' end,
+                case when c.hrs_cna_ctr is not null and abs(try_cast(c.hrs_cna as decimal(12,4)) - try_cast(c.hrs_cna_emp as decimal(12,4))
+                    - try_cast(c.hrs_cna_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_CNA' end,
+                case when c.hrs_natrn_ctr is not null and abs(try_cast(c.hrs_natrn as decimal(12,4)) - try_cast(c.hrs_natrn_emp as decimal(12,4))
+                    - try_cast(c.hrs_natrn_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_NAtrn' end,
+                case when c.hrs_medaide_ctr is not null and abs(try_cast(c.hrs_medaide as decimal(12,4)) - try_cast(c.hrs_medaide_emp as decimal(12,4))
+                    - try_cast(c.hrs_medaide_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_MedAide' end
+            )
+        end as reason
+    from normalized as c
+),
+
+deduplicated as (
+    select
+        k.*,
+        case
+            when k.reason is not null then k.reason
+            when row_number() over (
+                partition by k.reason is null, k.file_id, k.ccn, k.work_date order by k.line_number desc
+            ) > 1 then 'duplicate_in_file'
+        end as reject_reason
+    from checked as k
+),
+
+ranked as (
+    select
+        d.*,
+        case
+            when d.reject_reason is null then row_number() over (
+                partition by d.reject_reason is null, d.ccn, d.work_date order by d.precedence desc
+            )
+        end as batch_rank
+    from deduplicated as d
+)
+
+select
+    {{ batch_id }} as batch_id,
+    d.ccn,
+    d.work_date,
+    cast(year(d.work_date) as varchar) || 'Q' || cast(quarter(d.work_date) as varchar) as quarter,
+    d.provider_name,
+    d.city,
+    d.state,
+    d.county_name,
+    d.county_fips,
+    cast(try_cast(d.census_text as decimal(18,4)) as bigint) as mds_census,
+    try_cast(d.hrs_rndon as decimal(12,4)) as hrs_rndon,
+    try_cast(d.hrs_rndon_emp as decimal(12,4)) as hrs_rndon_emp,
+    coalesce(try_cast(d.hrs_rndon_ctr as decimal(12,4)),
+        try_cast(d.hrs_rndon as decimal(12,4)) - try_cast(d.hrs_rndon_emp as decimal(12,4))) as hrs_rndon_ctr,
+    try_cast(d.hrs_rnadmin as decimal(12,4)) as hrs_rnadmin,
+    try_cast(d.hrs_rnadmin_emp as decimal(12,4)) as hrs_rnadmin_emp,
+    coalesce(try_cast(d.hrs_rnadmin_ctr as decimal(12,4)),
+        try_cast(d.hrs_rnadmin as decimal(12,4)) - try_cast(d.hrs_rnadmin_emp as decimal(12,4))) as hrs_rnadmin_ctr,
+    try_cast(d.hrs_rn as decimal(12,4)) as hrs_rn,
+    try_cast(d.hrs_rn_emp as decimal(12,4)) as hrs_rn_emp,
+    coalesce(try_cast(d.hrs_rn_ctr as decimal(12,4)),
+        try_cast(d.hrs_rn as decimal(12,4)) - try_cast(d.hrs_rn_emp as decimal(12,4))) as hrs_rn_ctr,
+    try_cast(d.hrs_lpnadmin as decimal(12,4)) as hrs_lpnadmin,
+    try_cast(d.hrs_lpnadmin_emp as decimal(12,4)) as hrs_lpnadmin_emp,
+    coalesce(try_cast(d.hrs_lpnadmin_ctr as decimal(12,4)),
+        try_cast(d.hrs_lpnadmin as decimal(12,4)) - try_cast(d.hrs_lpnadmin_emp as decimal(12,4))) as hrs_lpnadmin_ctr,
+    try_cast(d.hrs_lpn as decimal(12,4)) as hrs_lpn,
+    try_cast(d.hrs_lpn_emp as decimal(12,4)) as hrs_lpn_emp,
+    coalesce(try_cast(d.hrs_lpn_ctr as decimal(12,4)),
+        try_cast(d.hrs_lpn as decimal(12,4)) - try_cast(d.hrs_lpn_emp as decimal(12,4))) as hrs_lpn_ctr,
+    try_cast(d.hrs_cna as decimal(12,4)) as hrs_cna,
+    try_cast(d.hrs_cna_emp as decimal(12,4)) as hrs_cna_emp,
+    coalesce(try_cast(d.hrs_cna_ctr as decimal(12,4)),
+        try_cast(d.hrs_cna as decimal(12,4)) - try_cast(d.hrs_cna_emp as decimal(12,4))) as hrs_cna_ctr,
+    try_cast(d.hrs_natrn as decimal(12,4)) as hrs_natrn,
+    try_cast(d.hrs_natrn_emp as decimal(12,4)) as hrs_natrn_emp,
+    coalesce(try_cast(d.hrs_natrn_ctr as decimal(12,4)),
+        try_cast(d.hrs_natrn as decimal(12,4)) - try_cast(d.hrs_natrn_emp as decimal(12,4))) as hrs_natrn_ctr,
+    try_cast(d.hrs_medaide as decimal(12,4)) as hrs_medaide,
+    try_cast(d.hrs_medaide_emp as decimal(12,4)) as hrs_medaide_emp,
+    coalesce(try_cast(d.hrs_medaide_ctr as decimal(12,4)),
+        try_cast(d.hrs_medaide as decimal(12,4)) - try_cast(d.hrs_medaide_emp as decimal(12,4))) as hrs_medaide_ctr,
+    d.incomplete,
+    d.file_id,
+    d.line_number,
+    d.precedence,
+    d.reject_reason,
+    case
+        when d.reject_reason is not null then coalesce(d.raw_record, {{ csv_line(d.provnum_text, d.provider_name, d.city, d.state, d.county_name, d.county_fips, d.cy_qtr_text, d.workdate_text, d.census_text, d.hrs_rndon, d.hrs_rndon_emp, d.hrs_rndon_ctr, d.hrs_rnadmin, d.hrs_rnadmin_emp, d.hrs_rnadmin_ctr, d.hrs_rn, d.hrs_rn_emp, d.hrs_rn_ctr, d.hrs_lpnadmin, d.hrs_lpnadmin_emp, d.hrs_lpnadmin_ctr, d.hrs_lpn, d.hrs_lpn_emp, d.hrs_lpn_ctr, d.hrs_cna, d.hrs_cna_emp, d.hrs_cna_ctr, d.hrs_natrn, d.hrs_natrn_emp, d.hrs_natrn_ctr, d.hrs_medaide, d.hrs_medaide_emp, d.hrs_medaide_ctr) }})
+    end as raw_text,
+    d.batch_rank
+from ranked as d
