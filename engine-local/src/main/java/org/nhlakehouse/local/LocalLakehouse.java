@@ -81,11 +81,33 @@ public final class LocalLakehouse implements AutoCloseable {
         return new Ingest(new FolderDocumentSource(folder), store).copyAll();
     }
 
-    /** Lands new raw files and runs every step for them. */
+    /** Lands new raw files, runs every step for them, and publishes Gold for the dashboard. */
     public RunReport run(String runId, PipelineListener listener) {
         FileLog fileLog = new FileLog(warehouse);
         Landing landing = new Landing(warehouse, new FileLander(store, false), fileLog, clock);
-        return new PipelineRunner(warehouse, landing, fileLog, clock).run(runId, listener);
+        RunReport report = new PipelineRunner(warehouse, landing, fileLog, clock).run(runId, listener);
+        GoldPublisher publisher = publisher();
+        if (!report.batchId().isEmpty() || !Files.exists(publisher.root().resolve(GoldPublisher.MARKER))) {
+            long started = System.nanoTime();
+            publisher.publish(runId, touchedQuarters(report.batchId()));
+            listener.message(String.format("Publish   Gold as Parquet for the dashboard (%s)%s%.1f s",
+                    publisher.root(), " ".repeat(Math.max(1, 40 - publisher.root().toString().length())),
+                    (System.nanoTime() - started) / 1e9));
+        }
+        return report;
+    }
+
+    public GoldPublisher publisher() {
+        return new GoldPublisher(engine, store.root());
+    }
+
+    private List<String> touchedQuarters(String batchId) {
+        if (batchId.isEmpty()) {
+            return List.of();
+        }
+        return engine.execute(org.nhlakehouse.core.engine.SqlStatement.of(
+                "select distinct quarter from silver.stg_affected_facility_quarters where batch_id = ?", batchId))
+                .rows().stream().map(row -> (String) row.getFirst()).toList();
     }
 
     @Override

@@ -1,0 +1,123 @@
+package org.nhlakehouse.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.nhlakehouse.core.engine.SqlEngine;
+import org.nhlakehouse.core.engine.SqlStatement;
+import org.nhlakehouse.core.engine.SqlValue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Publishes Gold as Parquet files under {@code objects/gold-published/}, as Gold sits in S3 on AWS. The dashboard reads
+ * these files, never the pipeline's database, so a run never waits for a dashboard and a dashboard never sees a run's
+ * half-written tables: each file is written aside and renamed into place, and {@value #MARKER} changes last (the
+ * dashboard's signal to drop its cache).
+ *
+ * <p>
+ * Facility days, the one large table, are published per quarter, and only the quarters a run touched are rewritten.
+ */
+public final class GoldPublisher {
+
+    public static final String ROOT = "gold-published";
+    public static final String MARKER = "_published.json";
+    public static final String DAILY = "gold/fct_facility_day";
+
+    /** Relations published whole, small enough to rewrite every run. */
+    public static final List<String> RELATIONS = List.of("gold.fct_facility_quarter", "gold.dim_facility",
+            "gold.agg_state_quarter", "gold.agg_national_quarter", "gold.agg_peer_distribution", "gold.data_health",
+            "gold.data_health_reasons", "gold.rpt_cms_conformance", "gold.rpt_facility_quarters", "ops.pipeline_runs",
+            "silver.rejects");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SqlEngine engine;
+    private final Path root;
+
+    public GoldPublisher(SqlEngine engine, Path objectsRoot) {
+        this.engine = engine;
+        this.root = objectsRoot.resolve(ROOT);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Publishes every small relation, and the facility days of the given quarters plus any quarter not published yet.
+     */
+    public void publish(String runId, List<String> touchedQuarters) {
+        try {
+            Files.createDirectories(root);
+            for (String relation : RELATIONS) {
+                export("select * from " + relation, root.resolve(relation.replace('.', '/') + ".parquet"));
+            }
+            TreeSet<String> quarters = new TreeSet<>(touchedQuarters);
+            for (List<Object> row : engine.execute(SqlStatement.of(
+                    "select distinct quarter from gold.fct_facility_day")).rows()) {
+                String quarter = (String) row.getFirst();
+                if (!Files.exists(dailyFile(quarter))) {
+                    quarters.add(quarter);
+                }
+            }
+            for (String quarter : quarters) {
+                if (!quarter.matches("\\d{4}Q[1-4]")) {
+                    throw new IllegalArgumentException("Not a quarter: " + quarter);
+                }
+                export("select * exclude (quarter) from gold.fct_facility_day where quarter = "
+                        + new SqlValue.Text(quarter).toSqlLiteral(), dailyFile(quarter));
+            }
+            Map<String, Object> marker = new LinkedHashMap<>();
+            marker.put("run_id", runId);
+            marker.put("published_at", Instant.now().toString());
+            marker.put("relations", RELATIONS);
+            marker.put("daily_quarters_rewritten", new ArrayList<>(quarters));
+            Path temp = root.resolve(".tmp-" + MARKER);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), marker);
+            Files.move(temp, root.resolve(MARKER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot publish Gold to " + root, e);
+        }
+    }
+
+    /** The quarters whose facility days are published. */
+    public List<String> publishedQuarters() {
+        Path daily = root.resolve(DAILY);
+        if (!Files.isDirectory(daily)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(daily)) {
+            return dirs.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("quarter="))
+                    .map(n -> n.substring("quarter=".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path dailyFile(String quarter) {
+        return root.resolve(DAILY).resolve("quarter=" + quarter).resolve("data.parquet");
+    }
+
+    private void export(String query, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = target.resolveSibling(".tmp-" + target.getFileName());
+        String path = temp.toString();
+        if (path.contains("'")) {
+            throw new IllegalArgumentException("A publish path cannot contain quotes: " + path);
+        }
+        engine.execute(SqlStatement.of("copy (" + query + ") to '" + path + "' (format parquet, compression zstd)")
+                .withLabel("publish " + target.getFileName()));
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
