@@ -1,0 +1,175 @@
+package org.nhlakehouse.core.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nhlakehouse.core.engine.EngineKind;
+import org.nhlakehouse.core.engine.SqlDialect;
+import org.nhlakehouse.core.engine.SqlType;
+import org.nhlakehouse.core.engine.SqlValue;
+import org.nhlakehouse.core.landing.Dataset;
+
+/** Every statement in sql/ renders for every engine, and the Athena form uses nothing DuckDB-only. */
+class SqlCatalogRenderingTest {
+
+    private static final SqlCatalog CATALOG = SqlCatalog.load();
+
+    /** Functions and syntax DuckDB has and Athena (Trino) does not. */
+    private static final List<Pattern> DUCKDB_ONLY = List.of(
+            Pattern.compile("\\bread_csv\\b"), Pattern.compile("\\bread_parquet\\b"),
+            Pattern.compile("\\bregexp_full_match\\b"), Pattern.compile("\\bregexp_matches\\b"),
+            Pattern.compile("\\bisodow\\b"), Pattern.compile("\\bstring_agg\\b"), Pattern.compile("\\bstrptime\\b"),
+            Pattern.compile("\\bstrftime\\b"), Pattern.compile("\\blist_\\w+"), Pattern.compile("::"),
+            Pattern.compile("(?i)\\bexclude\\s*\\("), Pattern.compile("(?i)\\binsert\\s+or\\s+"),
+            Pattern.compile("(?i)\\bqualify\\b"), Pattern.compile("(?i)\\bquantile"),
+            Pattern.compile("(?i)\\bgroup by all\\b"), Pattern.compile("(?i)\\bby name\\b"));
+
+    /** Functions Athena (Trino) has and DuckDB does not. */
+    private static final List<Pattern> ATHENA_ONLY = List.of(Pattern.compile("\\bregexp_like\\b"),
+            Pattern.compile("\\bday_of_week\\b"), Pattern.compile("\\barray_join\\b"), Pattern.compile("\\btry\\("),
+            Pattern.compile("\\bdate_parse\\b"), Pattern.compile("\\bapprox_percentile\\b"));
+
+    private static RenderContext context(SqlDialect dialect) {
+        return RenderContext.of(dialect)
+                .withIdentifier("bronze", "nhl_bronze").withIdentifier("silver", "nhl_silver")
+                .withIdentifier("gold", "nhl_gold").withIdentifier("ops", "nhl_ops")
+                .withLiteral("batch_id", new SqlValue.Text("0123456789abcdef"))
+                .withLiteral("run_id", new SqlValue.Text("run-1"))
+                .withLiteral("now", new SqlValue.TimestampValue(LocalDateTime.of(2026, 1, 1, 0, 0)))
+                .withLiteralList("batch_file_ids", List.of(new SqlValue.Text("0123456789abcdef")))
+                .withLiteral("file_id", new SqlValue.Text("0123456789abcdef"));
+    }
+
+    /** The statements the runner fills with a file's or a run's values: render them with typed nulls. */
+    private static RenderContext withRecordValues(RenderContext context, SqlTemplate template) {
+        for (String variable : template.variables()) {
+            try {
+                context.render(SqlTemplate.parse("probe", "{{ " + variable + " }}"));
+            } catch (IllegalArgumentException missing) {
+                context = context.withLiteral(variable, new SqlValue.Null(SqlType.VARCHAR));
+            }
+        }
+        return context;
+    }
+
+    @ParameterizedTest
+    @EnumSource(SqlDialect.class)
+    void everyTemplate_rendersWithoutPlaceholdersLeft(SqlDialect dialect) {
+        for (SqlTemplate template : CATALOG.allTemplates()) {
+            String sql = withRecordValues(context(dialect), template).render(template);
+            assertThat(sql).as(template.name()).doesNotContain("{{").doesNotContain("}}").isNotBlank();
+        }
+    }
+
+    @Test
+    void theAthenaForm_usesNothingDuckDbOnly_andTheDuckDbForm_nothingAthenaOnly() {
+        for (SqlTemplate template : CATALOG.allTemplates()) {
+            String athena = withRecordValues(context(SqlDialect.ATHENA), template).render(template);
+            String duckdb = withRecordValues(context(SqlDialect.DUCKDB), template).render(template);
+            for (Pattern pattern : DUCKDB_ONLY) {
+                assertThat(pattern.matcher(stripComments(athena)).find()).as(template.name() + " (Athena) uses " + pattern)
+                        .isFalse();
+            }
+            for (Pattern pattern : ATHENA_ONLY) {
+                assertThat(pattern.matcher(stripComments(duckdb)).find()).as(template.name() + " (DuckDB) uses " + pattern)
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
+    void everyTableAStatementNames_isDeclared() {
+        Set<String> known = new HashSet<>();
+        CATALOG.tables().forEach(t -> known.add(t.schema() + "." + t.name()));
+        CATALOG.views().forEach(v -> known.add(v.schema() + "." + v.name()));
+        for (Dataset dataset : Dataset.values()) {
+            known.add("bronze." + dataset.bronzeTable());
+        }
+        Pattern reference = Pattern.compile("\\{\\{ (bronze|silver|gold|ops) }}\\.([a-z_0-9]+)");
+        List<String> unknown = new ArrayList<>();
+        for (SqlTemplate template : CATALOG.allTemplates()) {
+            Matcher matcher = reference.matcher(template.source());
+            while (matcher.find()) {
+                String name = matcher.group(1) + "." + matcher.group(2);
+                if (!known.contains(name)) {
+                    unknown.add(template.name() + " -> " + name);
+                }
+            }
+        }
+        assertThat(unknown).isEmpty();
+    }
+
+    @Test
+    void everyStep_hasATitle_andSilverStepsBelongToADataset() {
+        for (PipelineStep step : CATALOG.steps()) {
+            assertThat(step.title()).as(step.id()).isNotBlank().doesNotEndWith(".");
+            assertThat(Character.isUpperCase(step.title().charAt(0))).as("sentence case: " + step.title()).isTrue();
+            if (step.phase() == PipelineStep.Phase.SILVER) {
+                assertThat(step.dataset()).as(step.id()).isPresent();
+            }
+        }
+        assertThat(CATALOG.steps().stream().map(PipelineStep::id).distinct().count())
+                .isEqualTo(CATALOG.steps().size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void ddl_rendersForEveryTable_onEveryEngine(EngineKind engine) {
+        DdlRenderer ddl = new DdlRenderer(engine, WarehouseNames.prefixed("nhl"),
+                engine == EngineKind.ATHENA ? "s3://bucket" : "/warehouse/objects", "hive");
+        assertThat(ddl.createSchemas()).hasSize(4);
+        for (TableSpec table : CATALOG.tables()) {
+            String sql = ddl.createTable(table);
+            assertThat(sql).contains(table.name());
+            table.columns().forEach(c -> assertThat(sql).contains(c.name()));
+            if (engine == EngineKind.ATHENA) {
+                assertThat(sql).contains("'table_type' = 'ICEBERG'").doesNotContain(" varchar");
+                table.partitionedBy().forEach(p -> assertThat(sql).contains("PARTITIONED BY (" + p));
+            }
+            if (engine == EngineKind.TRINO && !table.partitionedBy().isEmpty()) {
+                assertThat(sql).contains("partitioning = ARRAY['" + table.partitionedBy().getFirst() + "'");
+            }
+        }
+        for (Dataset dataset : Dataset.values()) {
+            assertThat(ddl.createBronzeTable(dataset)).contains(dataset.bronzeTable());
+        }
+    }
+
+    @Test
+    void silverAndGold_neverPartitionByState() {
+        // Athena writes at most 100 partitions per statement; one state per partition would exceed it.
+        for (TableSpec table : CATALOG.tables()) {
+            assertThat(table.partitionedBy()).as(table.name()).noneMatch(p -> p.contains("state"));
+        }
+    }
+
+    @Test
+    void bronzeRegistration_differsPerEngine_andRefusesForeignIds() {
+        DdlRenderer duckdb = new DdlRenderer(EngineKind.DUCKDB, WarehouseNames.defaults(), "/w/objects", "hive");
+        DdlRenderer athena = new DdlRenderer(EngineKind.ATHENA, WarehouseNames.prefixed("nhl"), "s3://b", "hive");
+        DdlRenderer trino = new DdlRenderer(EngineKind.TRINO, WarehouseNames.prefixed("nhl"), "local://", "hive");
+        String id = "0123456789abcdef";
+        assertThat(duckdb.registerBronzeFile(Dataset.PBJ_DAILY_NURSE_STAFFING, id).orElseThrow())
+                .contains("read_csv('/w/objects/bronze-rows/pbj/file_id=*/rows.txt*'");
+        assertThat(athena.registerBronzeFile(Dataset.PBJ_DAILY_NURSE_STAFFING, id)).isEmpty();
+        assertThat(trino.registerBronzeFile(Dataset.PBJ_DAILY_NURSE_STAFFING, id).orElseThrow())
+                .contains("register_partition('nhl_bronze', 'pbj_rows', ARRAY['file_id'], ARRAY['" + id + "'])");
+        assertThatThrownBy(() -> trino.registerBronzeFile(Dataset.PBJ_DAILY_NURSE_STAFFING, "x'); drop"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String stripComments(String sql) {
+        return sql.replaceAll("(?m)--.*$", "");
+    }
+}

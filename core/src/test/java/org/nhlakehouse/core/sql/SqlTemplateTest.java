@@ -1,0 +1,60 @@
+package org.nhlakehouse.core.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.nhlakehouse.core.engine.SqlDialect;
+import org.nhlakehouse.core.engine.SqlValue;
+
+class SqlTemplateTest {
+
+    @Test
+    void variables_renderAsIdentifiersOrEscapedLiterals() {
+        SqlTemplate template = SqlTemplate.parse("t.sql",
+                "select * from {{ gold }}.x where id = {{ id }} and f in ({{ files }})");
+        String sql = RenderContext.of(SqlDialect.ATHENA).withIdentifier("gold", "nhl_gold")
+                .withLiteral("id", new SqlValue.Text("it's"))
+                .withLiteralList("files", List.of(new SqlValue.Text("a"), new SqlValue.Text("b")))
+                .render(template);
+        assertThat(sql).isEqualTo("select * from nhl_gold.x where id = 'it''s' and f in ('a', 'b')");
+    }
+
+    @Test
+    void identifiers_mustBeSafe_andMissingVariablesAreNamed() {
+        assertThatThrownBy(() -> RenderContext.of(SqlDialect.DUCKDB).withIdentifier("gold", "gold; drop table x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RenderContext.of(SqlDialect.DUCKDB).render(SqlTemplate.parse("a.sql", "{{ gold }}")))
+                .hasMessageContaining("a.sql needs {{ gold }}");
+        assertThatThrownBy(() -> SqlTemplate.parse("b.sql", "select\n{{ not a placeholder }}"))
+                .hasMessageContaining("b.sql:2");
+        assertThatThrownBy(() -> SqlTemplate.parse("c.sql", "select {{ gold"))
+                .hasMessageContaining("unclosed");
+    }
+
+    @Test
+    void anEmptyLiteralList_matchesNothing() {
+        String sql = RenderContext.of(SqlDialect.DUCKDB).withLiteralList("ids", List.of())
+                .render(SqlTemplate.parse("t", "x in ({{ ids }})"));
+        assertThat(sql).isEqualTo("x in (NULL)");
+    }
+
+    @Test
+    void macros_renderPerDialect() {
+        SqlTemplate template = SqlTemplate.parse("m.sql",
+                "{{ matches(t.ccn, '[0-9A-Z]{6}') }} {{ iso_day_of_week(d) }} {{ ordered_string_agg(r, '; ') }}");
+        assertThat(RenderContext.of(SqlDialect.DUCKDB).render(template))
+                .isEqualTo("regexp_full_match(t.ccn, '[0-9A-Z]{6}') isodow(d) string_agg(r, '; ' order by r)");
+        assertThat(RenderContext.of(SqlDialect.ATHENA).render(template)).isEqualTo(
+                "regexp_like(t.ccn, '^(?:[0-9A-Z]{6})$') day_of_week(d) array_join(array_agg(r order by r), '; ')");
+        assertThatThrownBy(() -> RenderContext.of(SqlDialect.DUCKDB).render(SqlTemplate.parse("x", "{{ nope(a) }}")))
+                .hasMessageContaining("Unknown SQL macro nope");
+    }
+
+    @Test
+    void arguments_splitOnTopLevelCommasOnly() {
+        assertThat(SqlTemplate.splitArguments("f(a, b), 'x, y', c")).containsExactly("f(a, b)", "'x, y'", "c");
+    }
+}
