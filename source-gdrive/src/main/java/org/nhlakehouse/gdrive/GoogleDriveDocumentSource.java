@@ -67,6 +67,10 @@ public final class GoogleDriveDocumentSource implements DocumentSource {
             credentials.initialize(request);
             request.setConnectTimeout(20_000);
             request.setReadTimeout(60_000);
+            // At CONFIG level the Google HTTP client logs each request with its Authorization header (a bearer
+            // token) and as a curl command line: never let a logging setting leak the token.
+            request.setLoggingEnabled(false);
+            request.setCurlLoggingEnabled(false);
         };
         Drive.Builder builder = new Drive.Builder(transport, GsonFactory.getDefaultInstance(), initializer)
                 .setApplicationName("nh-lakehouse");

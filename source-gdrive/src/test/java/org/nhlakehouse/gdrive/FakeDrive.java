@@ -172,11 +172,9 @@ final class FakeDrive implements AutoCloseable {
             return filesList(param(request, "pageToken"));
         }
         if (path.startsWith("/download/drive/v3/files/") && "media".equals(param(request, "alt"))) {
-            return media(path.substring("/download/drive/v3/files/".length()));
-        }
-        if (path.startsWith("/drive/v3/files/") && path.endsWith("/export")) {
-            String id = path.substring("/drive/v3/files/".length(), path.length() - "/export".length());
-            return media(id);
+            // files.get and files.export both download through the media URL when the client asks for alt=media.
+            String id = path.substring("/download/drive/v3/files/".length());
+            return id.endsWith("/export") ? media(id.substring(0, id.length() - "/export".length())) : media(id);
         }
         if (path.equals("/drive/v3/changes/startPageToken")) {
             return json("{\"kind\":\"drive#startPageToken\",\"startPageToken\":\"" + (changes.size() + 1) + "\"}");
