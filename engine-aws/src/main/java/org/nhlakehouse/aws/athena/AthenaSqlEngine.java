@@ -20,13 +20,13 @@ import org.nhlakehouse.core.engine.SqlValue;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.ColumnInfo;
-import software.amazon.awssdk.services.athena.model.Datum;
 import software.amazon.awssdk.services.athena.model.GetQueryExecutionRequest;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsRequest;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
 import software.amazon.awssdk.services.athena.model.QueryExecutionStatistics;
 import software.amazon.awssdk.services.athena.model.QueryExecutionStatus;
+import software.amazon.awssdk.services.athena.model.ResultSet;
 import software.amazon.awssdk.services.athena.model.Row;
 import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
 import software.amazon.awssdk.services.athena.model.StopQueryExecutionRequest;
@@ -134,16 +134,17 @@ public final class AthenaSqlEngine implements SqlEngine {
         } catch (SdkException e) {
             throw AthenaErrors.ofApiCall(handle.id(), e);
         }
-        List<ColumnInfo> columnInfos = response.resultSet().resultSetMetadata() == null ? List.of()
-                : response.resultSet().resultSetMetadata().columnInfo();
+        ResultSet resultSet = response.resultSet() == null ? ResultSet.builder().build() : response.resultSet();
+        List<ColumnInfo> columnInfos = resultSet.resultSetMetadata() == null ? List.of()
+                : resultSet.resultSetMetadata().columnInfo();
         List<ResultColumn> columns = columnInfos.stream()
                 .map(info -> new ResultColumn(info.name(), AthenaValues.sqlType(info.type())))
                 .toList();
-        List<Row> rows = response.resultSet().rows();
+        List<Row> rows = resultSet.rows();
         int first = pageToken.isEmpty() && startsWithHeader(handle, columns, rows) ? 1 : 0;
         List<List<Object>> values = new ArrayList<>(rows.size());
         for (Row row : rows.subList(first, rows.size())) {
-            values.add(values(columns, row));
+            values.add(AthenaRows.values(columns, row));
         }
         return new ResultPage(columns, values, Optional.ofNullable(response.nextToken()).filter(t -> !t.isEmpty()));
     }
@@ -228,32 +229,9 @@ public final class AthenaSqlEngine implements SqlEngine {
      * results). Only that row is dropped: the statement must be a query and the row must equal the column names.
      */
     private boolean startsWithHeader(QueryHandle handle, List<ResultColumn> columns, List<Row> rows) {
-        if (rows.isEmpty() || columns.isEmpty() || !repeatsColumnNames(columns, rows.getFirst())) {
+        if (rows.isEmpty() || columns.isEmpty() || !AthenaRows.repeatsColumnNames(columns, rows.getFirst())) {
             return false;
         }
         return statementKinds.returnsRows(handle.id()).orElseGet(() -> StatementKinds.isQuery(queryExecution(handle)));
-    }
-
-    private static boolean repeatsColumnNames(List<ResultColumn> columns, Row row) {
-        List<Datum> data = row.data();
-        if (data.size() != columns.size()) {
-            return false;
-        }
-        for (int i = 0; i < columns.size(); i++) {
-            if (!columns.get(i).name().equals(data.get(i).varCharValue())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<Object> values(List<ResultColumn> columns, Row row) {
-        List<Datum> data = row.data();
-        List<Object> values = new ArrayList<>(columns.size());
-        for (int i = 0; i < columns.size(); i++) {
-            String text = i < data.size() ? data.get(i).varCharValue() : null;
-            values.add(AthenaValues.value(columns.get(i).type(), text));
-        }
-        return values;
     }
 }

@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.nhlakehouse.aws.AwsClientSettings;
@@ -46,9 +43,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * (ListObjectsV2 has none): use {@link #head} for it.
  */
 public final class S3ObjectStore implements ObjectStore {
-
-    private static final Pattern METADATA_KEY = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern METADATA_VALUE = Pattern.compile("[\\x20-\\x7E]*");
 
     private final S3Client s3;
     private final S3Settings settings;
@@ -93,8 +87,9 @@ public final class S3ObjectStore implements ObjectStore {
         try {
             HeadObjectResponse head = s3
                     .headObject(HeadObjectRequest.builder().bucket(settings.bucket()).key(fullKey(key)).build());
-            return Optional.of(new ObjectInfo(key, head.contentLength(), head.lastModified(), unquote(head.eTag()),
-                    head.metadata()));
+            return Optional
+                    .of(new ObjectInfo(key, head.contentLength(), head.lastModified(), S3UserMetadata.unquoteEtag(head.eTag()),
+                            head.metadata()));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         } catch (S3Exception e) {
@@ -135,7 +130,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public ObjectInfo put(String key, Path source, Map<String, String> metadata) throws IOException {
         ObjectKeys.requireSafe(key);
-        Map<String, String> userMetadata = userMetadata(metadata);
+        Map<String, String> userMetadata = S3UserMetadata.normalize(metadata);
         long size = Files.size(source);
         try {
             String etag;
@@ -154,19 +149,19 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public ObjectInfo put(String key, InputStream content, Map<String, String> metadata) throws IOException {
         ObjectKeys.requireSafe(key);
-        Map<String, String> userMetadata = userMetadata(metadata);
-        byte[] buffer = new byte[Math.toIntExact(settings.partSizeBytes())];
-        int first = readFully(content, buffer);
+        Map<String, String> userMetadata = S3UserMetadata.normalize(metadata);
+        // Small streams (most writes) allocate only what they hold; a stream of a whole part or more goes up in
+        // parts, and this first part's array is then reused for every later one.
+        byte[] first = content.readNBytes(Math.toIntExact(settings.partSizeBytes()));
         try {
-            if (first < buffer.length) {
-                // The whole stream fits in one part: one PutObject, no multipart overhead.
+            if (first.length < settings.partSizeBytes()) {
                 String etag = s3.putObject(putRequest(key, userMetadata), RequestBody.fromContentProvider(
-                        () -> new java.io.ByteArrayInputStream(buffer, 0, first), first, "application/octet-stream"))
+                        () -> new java.io.ByteArrayInputStream(first), first.length, "application/octet-stream"))
                         .eTag();
-                return written(key, first, etag, userMetadata);
+                return written(key, first.length, etag, userMetadata);
             }
             S3MultipartUpload.Uploaded uploaded = S3MultipartUpload.uploadStream(s3, settings.bucket(), fullKey(key),
-                    buffer, first, content, userMetadata);
+                    first, first.length, content, userMetadata);
             return written(key, uploaded.size(), uploaded.etag(), userMetadata);
         } catch (SdkException e) {
             throw failure("PutObject", key, e);
@@ -182,7 +177,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public boolean putIfAbsent(String key, byte[] content, Map<String, String> metadata) throws IOException {
         ObjectKeys.requireSafe(key);
-        PutObjectRequest request = putRequest(key, userMetadata(metadata)).toBuilder().ifNoneMatch("*").build();
+        PutObjectRequest request = putRequest(key, S3UserMetadata.normalize(metadata)).toBuilder().ifNoneMatch("*").build();
         try {
             s3.putObject(request, RequestBody.fromBytes(content));
             return true;
@@ -234,11 +229,12 @@ public final class S3ObjectStore implements ObjectStore {
 
     private ObjectInfo written(String key, long size, String etag, Map<String, String> metadata) {
         // The write's own response has no Last-Modified; the client's clock at completion stands in for it.
-        return new ObjectInfo(key, size, Instant.now(clock), unquote(etag), metadata);
+        return new ObjectInfo(key, size, Instant.now(clock), S3UserMetadata.unquoteEtag(etag), metadata);
     }
 
     private ObjectInfo info(S3Object object) {
-        return new ObjectInfo(relativeKey(object.key()), object.size(), object.lastModified(), unquote(object.eTag()),
+        return new ObjectInfo(relativeKey(object.key()), object.size(), object.lastModified(),
+                S3UserMetadata.unquoteEtag(object.eTag()),
                 Map.of());
     }
 
@@ -255,31 +251,6 @@ public final class S3ObjectStore implements ObjectStore {
         String key = keyOrPrefix.endsWith("/") ? keyOrPrefix.substring(0, keyOrPrefix.length() - 1) : keyOrPrefix;
         ObjectKeys.requireSafe(key);
         return keyOrPrefix;
-    }
-
-    private static Map<String, String> userMetadata(Map<String, String> metadata) {
-        Map<String, String> normalized = new LinkedHashMap<>();
-        metadata.forEach((name, value) -> {
-            String key = name.toLowerCase(Locale.ROOT);
-            if (!METADATA_KEY.matcher(key).matches()) {
-                throw new IllegalArgumentException("Not a valid S3 user metadata key: " + name);
-            }
-            if (value == null || !METADATA_VALUE.matcher(value).matches()) {
-                throw new IllegalArgumentException(
-                        "S3 user metadata values must be printable US-ASCII; " + name + " is not");
-            }
-            normalized.put(key, value);
-        });
-        return Map.copyOf(normalized);
-    }
-
-    private static String unquote(String etag) {
-        if (etag == null) {
-            return "";
-        }
-        return etag.length() >= 2 && etag.startsWith("\"") && etag.endsWith("\"")
-                ? etag.substring(1, etag.length() - 1)
-                : etag;
     }
 
     private IOException failure(String operation, String key, SdkException e) {
