@@ -3,7 +3,6 @@ package org.nhlakehouse.local.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,7 +72,7 @@ class CmsConformanceTest {
             assertThat((Double) quarter.get("occupancy")).isCloseTo(53.3 / 57, within(0.002));
             // Since Nov 2024 CMS publishes case-mix HPRD; the gap is reported minus case-mix.
             assertThat((Double) quarter.get("reported_minus_casemix_total_hprd"))
-                    .isCloseTo((Double) quarter.get("total_hprd") - 3.34780, within(0.000001));
+                    .isCloseTo((Double) quarter.get("total_hprd") - 3.83125, within(0.000001));
         }
     }
 
@@ -123,15 +122,16 @@ class CmsConformanceTest {
 
     /**
      * Facility 335513 over 34 quarters (real daily PBJ values, re-serialized by a third party) against CMS's monthly
-     * Provider Info history for it: every quarter CMS published matches to 5 decimals, except 2020Q2, which CMS's
-     * file revised later (about 0.02% off).
+     * Provider Info history for it. CMS published 28 of those quarters: 27 match to 5 decimals (RN, LPN, aide, total,
+     * and average residents to 1 decimal); 2020Q2 is about 0.02% off, most likely because CMS revised that PBJ file
+     * after the release.
      */
     @Test
     void facility335513_matchesCmsPublishedHistory_over28Quarters() throws Exception {
         Map<String, double[]> published = new HashMap<>();
-        try (Reader reader = Files.newBufferedReader(Samples.referenceFolder()
-                .resolve("facility_335513_provider_info_data.csv"))) {
-            List<String> lines = new String(reader.readAllAsString().getBytes()).lines().toList();
+        {
+            List<String> lines = Files.readAllLines(Samples.referenceFolder()
+                    .resolve("facility_335513_provider_info_data.csv"));
             List<String> header = List.of(lines.getFirst().split(","));
             for (String line : lines.subList(1, lines.size())) {
                 String[] cells = line.split(",", -1);
@@ -172,7 +172,7 @@ class CmsConformanceTest {
                 assertThat(Math.round(ours[4] * 10) / 10.0).as(row.get("quarter") + " residents").isEqualTo(cms[4]);
                 exact++;
             }
-            assertThat(exact).isEqualTo(28);
+            assertThat(exact).isEqualTo(27);
         }
     }
 }
