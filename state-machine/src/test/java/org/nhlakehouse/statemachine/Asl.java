@@ -28,6 +28,15 @@ public final class Asl {
         }
     }
 
+    /** Parses JSON exactly as written (for text with apostrophes that must stay). */
+    public static JsonNode strictJson(String text) {
+        try {
+            return Json.parse(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("bad test JSON: " + text, e);
+        }
+    }
+
     public static StateMachine machine(String definition) {
         return StateMachine.load("TestMachine", definition, Map.of());
     }

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -82,7 +81,7 @@ public final class IntrinsicFunctions {
             case "States.ArrayRange" -> range(name, integer(name, args, 0), integer(name, args, 1),
                     integer(name, args, 2));
             case "States.ArrayGetItem" -> getItem(name, array(name, args, 0), integer(name, args, 1));
-            case "States.ArrayLength" -> LongNode.valueOf(array(name, args, 0).size());
+            case "States.ArrayLength" -> Json.number(array(name, args, 0).size());
             case "States.ArrayUnique" -> unique(array(name, args, 0));
             case "States.Base64Encode" -> TextNode.valueOf(Base64.getEncoder()
                     .encodeToString(limited(name, text(name, args, 0)).getBytes(StandardCharsets.UTF_8)));
@@ -163,7 +162,7 @@ public final class IntrinsicFunctions {
             if (out.size() == 1000) {
                 throw failure(name, "would produce more than 1000 items");
             }
-            out.add(v);
+            out.add(Json.number(v));
         }
         return out;
     }
@@ -217,7 +216,7 @@ public final class IntrinsicFunctions {
 
     private static JsonNode add(String name, long a, long b) throws EvaluationException {
         try {
-            return LongNode.valueOf(Math.addExact(a, b));
+            return Json.number(Math.addExact(a, b));
         } catch (ArithmeticException e) {
             throw failure(name, "overflows: " + a + " + " + b);
         }

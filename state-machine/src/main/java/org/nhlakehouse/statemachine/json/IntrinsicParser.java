@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
@@ -169,8 +168,9 @@ public final class IntrinsicParser {
         try {
             BigDecimal value = new BigDecimal(number);
             boolean integral = number.matches("-?\\d+");
-            return new IntrinsicCall.Literal(integral ? LongNode.valueOf(value.longValueExact())
-                    : DecimalNode.valueOf(value));
+            // The same node types Jackson produces when parsing JSON, so results compare equal to parsed JSON.
+            return new IntrinsicCall.Literal(integral ? Json.number(value.longValueExact())
+                    : DoubleNode.valueOf(value.doubleValue()));
         } catch (ArithmeticException | NumberFormatException e) {
             throw error("'" + number + "' is not a number");
         }

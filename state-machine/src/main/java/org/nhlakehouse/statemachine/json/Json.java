@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
@@ -57,6 +59,11 @@ public final class Json {
     /** Size of the UTF-8 encoded compact JSON text: what the Step Functions payload quota counts. */
     public static int sizeInBytes(JsonNode node) {
         return write(node).getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** An integer node of the same type Jackson gives when parsing the number (int when it fits, else long). */
+    public static JsonNode number(long value) {
+        return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
     }
 
     public static ObjectNode object() {

@@ -144,14 +144,14 @@ public final class PayloadTemplate {
                 try {
                     yield path.path().read(input, context);
                 } catch (EvaluationException e) {
-                    throw new EvaluationException(e.kind(), e.getMessage() + " for the field '" + path.field() + ".$'");
+                    throw new EvaluationException(e.kind(), e.getMessage() + " for the field '" + path.field() + "'");
                 }
             }
             case CallValue call -> {
                 try {
                     yield IntrinsicFunctions.evaluate(call.call(), input, context, random);
                 } catch (EvaluationException e) {
-                    throw new EvaluationException(e.kind(), e.getMessage() + " in the field '" + call.field() + ".$'");
+                    throw new EvaluationException(e.kind(), e.getMessage() + " in the field '" + call.field() + "'");
                 }
             }
         };
