@@ -38,10 +38,11 @@ class SubstitutionsTest {
     @Test
     void load_leavesTextWithoutPlaceholdersAlone() {
         StateMachine machine = StateMachine.load("""
-                {"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": {"cost": "$5 {not a placeholder}"},
+                {"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": {"cost": "$5 {not a placeholder} ${} ${ spaced }"},
                   "End": true}}}
                 """, Map.of());
 
-        assertThat(machine.definition().at("/States/A/Result/cost").asText()).isEqualTo("$5 {not a placeholder}");
+        assertThat(machine.definition().at("/States/A/Result/cost").asText())
+                .isEqualTo("$5 {not a placeholder} ${} ${ spaced }");
     }
 }

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 public final class Substitutions {
 
     /** A placeholder: {@code ${Name}}. */
-    public static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}\\s]+)}");
 
     private Substitutions() {
     }
