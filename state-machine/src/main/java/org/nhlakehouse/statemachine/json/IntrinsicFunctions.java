@@ -1,5 +1,12 @@
 package org.nhlakehouse.statemachine.json;
 
+import static org.nhlakehouse.statemachine.json.IntrinsicArguments.array;
+import static org.nhlakehouse.statemachine.json.IntrinsicArguments.failure;
+import static org.nhlakehouse.statemachine.json.IntrinsicArguments.integer;
+import static org.nhlakehouse.statemachine.json.IntrinsicArguments.limited;
+import static org.nhlakehouse.statemachine.json.IntrinsicArguments.positive;
+import static org.nhlakehouse.statemachine.json.IntrinsicArguments.text;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +35,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
  */
 public final class IntrinsicFunctions {
 
-    private static final int MAX_STRING = 10_000;
     private static final Set<String> HASH_ALGORITHMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
     private static final int VARIADIC = Integer.MAX_VALUE;
     private static final Map<String, int[]> ARITY = Map.ofEntries(
@@ -76,19 +82,25 @@ public final class IntrinsicFunctions {
             case "States.StringToJson" -> stringToJson(text(name, args, 0));
             case "States.JsonToString" -> TextNode.valueOf(Json.write(args.get(0)));
             case "States.Array" -> Json.array().addAll(args);
-            case "States.ArrayPartition" -> partition(array(name, args, 0), positive(name, args, 1));
+            case "States.ArrayPartition" ->
+                partition(array(name, args, 0), positive(name, args, 1));
             case "States.ArrayContains" -> BooleanNode.valueOf(contains(array(name, args, 0), args.get(1)));
-            case "States.ArrayRange" -> range(name, integer(name, args, 0), integer(name, args, 1),
-                    integer(name, args, 2));
-            case "States.ArrayGetItem" -> getItem(name, array(name, args, 0), integer(name, args, 1));
+            case "States.ArrayRange" ->
+                range(name, integer(name, args, 0), integer(name, args, 1),
+                        integer(name, args, 2));
+            case "States.ArrayGetItem" ->
+                getItem(name, array(name, args, 0), integer(name, args, 1));
             case "States.ArrayLength" -> Json.number(array(name, args, 0).size());
             case "States.ArrayUnique" -> unique(array(name, args, 0));
             case "States.Base64Encode" -> TextNode.valueOf(Base64.getEncoder()
-                    .encodeToString(limited(name, text(name, args, 0)).getBytes(StandardCharsets.UTF_8)));
-            case "States.Base64Decode" -> base64Decode(name, limited(name, text(name, args, 0)));
+                    .encodeToString(limited(name, text(name, args, 0))
+                            .getBytes(StandardCharsets.UTF_8)));
+            case "States.Base64Decode" ->
+                base64Decode(name, limited(name, text(name, args, 0)));
             case "States.Hash" -> hash(name, args.get(0), text(name, args, 1));
             case "States.JsonMerge" -> merge(name, args);
-            case "States.MathAdd" -> add(name, integer(name, args, 0), integer(name, args, 1));
+            case "States.MathAdd" ->
+                add(name, integer(name, args, 0), integer(name, args, 1));
             case "States.StringSplit" -> split(text(name, args, 0), text(name, args, 1));
             case "States.UUID" -> TextNode.valueOf(uuid(random).toString());
             default -> throw failure(name, "is not supported");
@@ -111,7 +123,8 @@ public final class IntrinsicFunctions {
                 }
                 JsonNode value = args.get(next++);
                 if (value.isContainerNode()) {
-                    throw failure(name, "cannot format an object or array: " + Json.truncate(Json.write(value), 80));
+                    throw failure(name,
+                            "cannot format an object or array: " + Json.truncate(Json.write(value), 80));
                 }
                 out.append(value.isTextual() ? value.textValue() : Json.write(value));
                 i++;
@@ -120,7 +133,8 @@ public final class IntrinsicFunctions {
             }
         }
         if (next != args.size()) {
-            throw failure(name, "has " + (args.size() - 1) + " arguments for " + (next - 1) + " {} placeholders");
+            throw failure(name,
+                    "has " + (args.size() - 1) + " arguments for " + (next - 1) + " {} placeholders");
         }
         return TextNode.valueOf(out.toString());
     }
@@ -244,47 +258,5 @@ public final class IntrinsicFunctions {
             least = least << 8 | bytes[i + 8] & 0xff;
         }
         return new UUID(most, least);
-    }
-
-    private static String text(String name, List<JsonNode> args, int index) throws EvaluationException {
-        JsonNode value = args.get(index);
-        if (!value.isTextual()) {
-            throw failure(name, "argument " + (index + 1) + " must be a string, not " + Json.write(value));
-        }
-        return value.textValue();
-    }
-
-    private static String limited(String name, String text) throws EvaluationException {
-        if (text.length() > MAX_STRING) {
-            throw failure(name, "argument is longer than " + MAX_STRING + " characters");
-        }
-        return text;
-    }
-
-    private static ArrayNode array(String name, List<JsonNode> args, int index) throws EvaluationException {
-        if (!(args.get(index) instanceof ArrayNode array)) {
-            throw failure(name, "argument " + (index + 1) + " must be an array");
-        }
-        return array;
-    }
-
-    private static long integer(String name, List<JsonNode> args, int index) throws EvaluationException {
-        JsonNode value = args.get(index);
-        if (!value.isNumber() || value.decimalValue().stripTrailingZeros().scale() > 0) {
-            throw failure(name, "argument " + (index + 1) + " must be an integer, not " + Json.write(value));
-        }
-        return value.longValue();
-    }
-
-    private static long positive(String name, List<JsonNode> args, int index) throws EvaluationException {
-        long value = integer(name, args, index);
-        if (value <= 0) {
-            throw failure(name, "argument " + (index + 1) + " must be a positive integer");
-        }
-        return value;
-    }
-
-    private static EvaluationException failure(String name, String message) {
-        return new EvaluationException(EvaluationException.Kind.INTRINSIC, name + " " + message);
     }
 }
