@@ -4,7 +4,7 @@ import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
 
 import org.nhlakehouse.core.engine.SqlExecutionException;
-import org.nhlakehouse.core.pipeline.DataQualityException;
+import org.nhlakehouse.core.pipeline.PipelineFailedException;
 
 /** Turns failures into messages a person can act on. */
 final class Errors {
@@ -18,8 +18,9 @@ final class Errors {
                     + "Stop it, or use another --warehouse folder.";
         }
         return switch (error) {
-            case DataQualityException dq -> "the data-quality check '" + dq.checkId() + "' failed, so the run stopped "
-                    + "before Gold: " + dq.problems();
+            case PipelineFailedException failed when failed.error().endsWith("DataQualityCheckFailedException") ->
+                "the data-quality gate stopped the run before Gold: " + message;
+            case PipelineFailedException failed -> message;
             case SqlExecutionException sql -> "SQL step " + sql.statementLabel() + " failed (" + sql.errorType() + "): "
                     + firstLine(message);
             case NoSuchFileException missing -> "no such file or folder: " + missing.getFile();

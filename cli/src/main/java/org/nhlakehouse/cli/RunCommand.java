@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import org.nhlakehouse.core.landing.LandingOutcome;
+import org.nhlakehouse.core.pipeline.FileResult;
 import org.nhlakehouse.core.pipeline.Ingest;
+import org.nhlakehouse.core.pipeline.PipelineFailedException;
+import org.nhlakehouse.core.pipeline.RunLog;
 import org.nhlakehouse.core.pipeline.RunReport;
 import org.nhlakehouse.local.LocalLakehouse;
 
@@ -48,25 +50,41 @@ final class RunCommand implements Callable<Integer> {
             List<Ingest.Copied> copied = lakehouse.ingest(folder);
             long fresh = copied.stream().filter(c -> !c.alreadyPresent()).count();
             out.printf("Ingest    %d file(s) in the folder, %d new to Bronze%n", copied.size(), fresh);
-            RunReport report = lakehouse.run(runId(), new ConsoleProgress(out));
+            RunReport report;
+            try {
+                report = lakehouse.run(runId(), new ConsoleProgress(out));
+            } catch (PipelineFailedException failed) {
+                out.println();
+                out.println("The run failed. Its execution history:");
+                out.print(failed.report());
+                out.flush();
+                throw failed;
+            }
             printSummary(out, report);
             return report.anyRefused() ? LakehouseCli.FILES_REFUSED : LakehouseCli.OK;
         }
     }
 
     private static void printSummary(PrintWriter out, RunReport report) {
+        RunLog.Summary summary = report.summary();
         out.println();
-        out.printf("Summary   %d file(s) processed: %,d rows in = %,d kept + %,d quarantined + %,d superseded%n",
-                report.files(), report.rowsIn(), report.rowsKept(), report.rowsRejected(), report.rowsSuperseded());
-        out.printf("          Gold holds %,d facilities over %d quarter(s); run %s took %.1f s%n", report.facilities(),
-                report.quarters(), report.runId(), report.elapsedMillis() / 1000.0);
+        if (report.batchId().isEmpty()) {
+            out.println("Summary   nothing new to process");
+        } else {
+            out.printf("Summary   %d file(s) processed: %,d rows in = %,d kept + %,d quarantined + %,d superseded%n",
+                    summary.files(), summary.rowsIn(), summary.rowsKept(), summary.rowsRejected(),
+                    summary.rowsSuperseded());
+            out.printf("          Gold holds %,d facilities over %d quarter(s)%n", summary.facilities(),
+                    summary.quarters());
+        }
+        out.printf("          run %s took %.1f s%n", report.runId(), report.elapsedMillis() / 1000.0);
         if (report.anyRefused()) {
             out.printf("%n%d file(s) REFUSED (the others were processed):%n", report.refused().size());
-            for (LandingOutcome.Refused refused : report.refused()) {
-                out.printf("  %s: %s (%s)%n", refused.sourceKey(), refused.detail(), refused.reason().code());
+            for (FileResult refused : report.refused()) {
+                out.printf("  %s: %s (%s)%n", refused.key(), refused.detail().orElse(""), refused.reason().orElse(""));
             }
         }
-        if (report.rowsRejected() > 0) {
+        if (summary.rowsRejected() > 0) {
             out.println("Quarantined rows and their reasons: ./lakehouse export rejects --out rejects.csv");
         }
     }

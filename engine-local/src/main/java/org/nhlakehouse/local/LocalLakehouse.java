@@ -7,17 +7,23 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.nhlakehouse.core.landing.FileLander;
-import org.nhlakehouse.core.pipeline.FileLog;
+import java.util.function.UnaryOperator;
+
 import org.nhlakehouse.core.pipeline.Ingest;
-import org.nhlakehouse.core.pipeline.Landing;
+import org.nhlakehouse.core.pipeline.PipelineFailedException;
 import org.nhlakehouse.core.pipeline.PipelineListener;
-import org.nhlakehouse.core.pipeline.PipelineRunner;
 import org.nhlakehouse.core.pipeline.RunReport;
 import org.nhlakehouse.core.pipeline.Warehouse;
 import org.nhlakehouse.core.sql.DdlRenderer;
 import org.nhlakehouse.core.sql.SqlCatalog;
 import org.nhlakehouse.core.sql.WarehouseNames;
+import org.nhlakehouse.core.tasks.Notifier;
+import org.nhlakehouse.core.tasks.PipelineServices;
+import org.nhlakehouse.core.tasks.PipelineTask;
+import org.nhlakehouse.statemachine.Execution;
+import org.nhlakehouse.statemachine.local.LocalPipeline;
+import org.nhlakehouse.statemachine.local.ProgressReporting;
+import org.nhlakehouse.statemachine.time.ScaledClock;
 
 /**
  * The whole lakehouse in one folder: {@code lakehouse.duckdb} (the embedded engine's database) and {@code objects/}
@@ -81,20 +87,49 @@ public final class LocalLakehouse implements AutoCloseable {
         return new Ingest(new FolderDocumentSource(folder), store).copyAll();
     }
 
-    /** Lands new raw files, runs every step for them, and publishes Gold for the dashboard. */
+    /** The pipeline's tasks on this warehouse, as the Lambda handlers run them on AWS. */
+    public PipelineServices services() {
+        return new PipelineServices(warehouse, false, PipelineServices.DEFAULT_LEASE, clock, Notifier.NONE);
+    }
+
+    /**
+     * Runs the pipeline's state machine in-process for the raw files not landed yet (and any landed file still
+     * waiting), then publishes Gold for the dashboard.
+     *
+     * @throws PipelineFailedException when the run fails; its report holds the execution history
+     */
     public RunReport run(String runId, PipelineListener listener) {
-        FileLog fileLog = new FileLog(warehouse);
-        Landing landing = new Landing(warehouse, new FileLander(store, false), fileLog, clock);
-        RunReport report = new PipelineRunner(warehouse, landing, fileLog, clock).run(runId, listener);
-        GoldPublisher publisher = publisher();
-        if (!report.batchId().isEmpty() || !Files.exists(publisher.root().resolve(GoldPublisher.MARKER))) {
-            long started = System.nanoTime();
-            publisher.publish(runId, touchedQuarters(report.batchId()));
-            listener.message(String.format("Publish   Gold as Parquet for the dashboard (%s)%s%.1f s",
-                    publisher.root(), " ".repeat(Math.max(1, 40 - publisher.root().toString().length())),
-                    (System.nanoTime() - started) / 1e9));
+        return run(runId, listener, UnaryOperator.identity());
+    }
+
+    /** As {@link #run(String, PipelineListener)}, with each task wrapped (tests inject faults this way). */
+    public RunReport run(String runId, PipelineListener listener, UnaryOperator<PipelineTask> decorate) {
+        long started = System.nanoTime();
+        warehouse.setUp();
+        PipelineServices services = services();
+        List<String> keys = services.landing().newKeys();
+        LocalPipeline pipeline = new LocalPipeline(services, new ScaledClock(0.0),
+                task -> new ProgressReporting(listener).apply(decorate.apply(task)));
+        Execution execution = pipeline.run(runId, keys);
+        if (!execution.succeeded()) {
+            throw new PipelineFailedException(runId, String.valueOf(execution.error()), String.valueOf(execution.cause()),
+                    execution.report());
         }
+        RunReport report = RunReport.fromExecutionOutput(runId, execution.output(),
+                (System.nanoTime() - started) / 1_000_000);
+        publish(runId, report.batchId(), listener);
         return report;
+    }
+
+    private void publish(String runId, String batchId, PipelineListener listener) {
+        GoldPublisher publisher = publisher();
+        if (batchId.isEmpty() && Files.exists(publisher.root().resolve(GoldPublisher.MARKER))) {
+            return;
+        }
+        long started = System.nanoTime();
+        publisher.publish(runId, touchedQuarters(batchId));
+        listener.message(String.format("Publish   Gold as Parquet for the dashboard (%s)%s%.1f s", publisher.root(),
+                " ".repeat(Math.max(1, 40 - publisher.root().toString().length())), (System.nanoTime() - started) / 1e9));
     }
 
     public GoldPublisher publisher() {

@@ -85,19 +85,24 @@ public interface SqlEngine extends AutoCloseable {
                 throw new SqlExecutionException(statement.label(), status.errorType().orElse(status.state().name()),
                         status.errorMessage().orElse("no message"), status.retryable());
             }
-            List<List<Object>> rows = new ArrayList<>();
-            List<ResultColumn> columns = List.of();
-            Optional<String> token = Optional.empty();
-            do {
-                ResultPage page = results(handle, token, DEFAULT_PAGE_SIZE);
-                columns = page.columns();
-                rows.addAll(page.rows());
-                token = page.nextPageToken();
-            } while (token.isPresent());
-            return new QueryResult(columns, rows, status.stats());
+            return fetch(handle, status.stats());
         } finally {
             release(handle);
         }
+    }
+
+    /** Reads every page of a succeeded statement's result into memory. */
+    default QueryResult fetch(QueryHandle handle, QueryStats stats) {
+        List<List<Object>> rows = new ArrayList<>();
+        List<ResultColumn> columns = List.of();
+        Optional<String> token = Optional.empty();
+        do {
+            ResultPage page = results(handle, token, DEFAULT_PAGE_SIZE);
+            columns = page.columns();
+            rows.addAll(page.rows());
+            token = page.nextPageToken();
+        } while (token.isPresent());
+        return new QueryResult(columns, rows, stats);
     }
 
     /** Convenience for statements built in code: {@code execute(SqlStatement.of(sql, parameters))}. */

@@ -3,7 +3,6 @@ package org.nhlakehouse.core.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,26 +29,17 @@ public final class Landing {
         this.clock = clock;
     }
 
-    /** Lands the new raw files, in key order. */
-    public List<LandingOutcome> landNew(String runId, PipelineListener listener) {
+    /** The raw files under {@code bronze/} whose version the file log does not know yet, in key order. */
+    public List<String> newKeys() {
         Map<String, FileLog.Entry> known = fileLog.entries();
-        List<ObjectInfo> raw;
         try (var objects = warehouse.store().list("bronze/")) {
-            raw = objects.toList();
+            return objects.filter(o -> !known.containsKey(FileLander.fileId(o.key(), o.etag()))).map(ObjectInfo::key)
+                    .toList();
         }
-        List<LandingOutcome> outcomes = new ArrayList<>();
-        for (ObjectInfo object : raw) {
-            if (known.containsKey(FileLander.fileId(object.key(), object.etag()))) {
-                continue;
-            }
-            outcomes.add(land(object.key(), runId, listener));
-        }
-        return outcomes;
     }
 
     /** Lands one raw file, records it, and registers its Bronze rows. */
-    public LandingOutcome land(String key, String runId, PipelineListener listener) {
-        long started = System.nanoTime();
+    public LandingOutcome land(String key, String runId) {
         LandingOutcome outcome;
         try {
             outcome = lander.land(key);
@@ -60,7 +50,6 @@ public final class Landing {
         if (outcome instanceof LandingOutcome.Landed landed) {
             warehouse.registerBronzeFile(landed.file().dataset(), landed.file().fileId());
         }
-        listener.landed(outcome, (System.nanoTime() - started) / 1_000_000);
         return outcome;
     }
 }

@@ -1,42 +1,71 @@
 package org.nhlakehouse.core.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.nhlakehouse.core.landing.LandingOutcome;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The outcome of a pipeline run.
+ * The outcome of a pipeline run, read from the state machine execution's output.
  *
- * @param runId the run
- * @param batchId the batch it processed (empty when nothing was pending)
- * @param landed files landed by this run
- * @param refused files refused by this run (the others are still processed)
- * @param steps what each SQL step did
- * @param files files processed
- * @param rowsIn data rows in those files
- * @param rowsKept of those, rows now in Silver
- * @param rowsRejected rows quarantined
- * @param rowsSuperseded rows replaced by a later file
- * @param facilities facilities in Gold
- * @param quarters quarters in Gold
+ * @param runId the run (the execution's name)
+ * @param batchId the batch it processed (empty when nothing was waiting)
+ * @param files what landing did with each new raw file
+ * @param steps what each SQL step did, in the order they ran
+ * @param summary totals over the batch's files, and what Gold holds
  * @param elapsedMillis wall time of the run
  */
-public record RunReport(String runId, String batchId, List<LandingOutcome.Landed> landed,
-        List<LandingOutcome.Refused> refused, List<StepResult> steps, long files, long rowsIn, long rowsKept,
-        long rowsRejected, long rowsSuperseded, long facilities, long quarters, long elapsedMillis) {
+public record RunReport(String runId, String batchId, List<FileResult> files, List<StepResult> steps,
+        RunLog.Summary summary, long elapsedMillis) {
 
     public RunReport {
-        landed = List.copyOf(landed);
-        refused = List.copyOf(refused);
+        files = List.copyOf(files);
         steps = List.copyOf(steps);
     }
 
+    /** Reads an execution's output: {@code $.landed}, {@code $.steps} (per stage, per step) and {@code $.summary}. */
+    public static RunReport fromExecutionOutput(String runId, JsonNode output, long elapsedMillis) {
+        List<FileResult> files = new ArrayList<>();
+        output.path("landed").forEach(file -> files.add(FileResult.of(file)));
+        List<StepResult> steps = new ArrayList<>();
+        output.path("steps").forEach(stage -> stage.forEach(step -> steps.add(StepResult.of(step))));
+        JsonNode s = output.path("summary");
+        RunLog.Summary summary = new RunLog.Summary(s.path("files").asLong(), s.path("rowsIn").asLong(),
+                s.path("rowsKept").asLong(), s.path("rowsRejected").asLong(), s.path("rowsSuperseded").asLong(),
+                s.path("facilities").asLong(), s.path("quarters").asLong());
+        return new RunReport(runId, s.path("batchId").asText(""), files, steps, summary, elapsedMillis);
+    }
+
+    public List<FileResult> landed() {
+        return files.stream().filter(FileResult::isLanded).toList();
+    }
+
+    public List<FileResult> refused() {
+        return files.stream().filter(FileResult::isRefused).toList();
+    }
+
     public boolean anyRefused() {
-        return !refused.isEmpty();
+        return files.stream().anyMatch(FileResult::isRefused);
     }
 
     public StepResult step(String stepId) {
         return steps.stream().filter(s -> s.stepId().equals(stepId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Step " + stepId + " did not run"));
+    }
+
+    public long rowsIn() {
+        return summary.rowsIn();
+    }
+
+    public long rowsKept() {
+        return summary.rowsKept();
+    }
+
+    public long rowsRejected() {
+        return summary.rowsRejected();
+    }
+
+    public long rowsSuperseded() {
+        return summary.rowsSuperseded();
     }
 }

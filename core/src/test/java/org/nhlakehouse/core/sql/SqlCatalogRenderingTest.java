@@ -115,7 +115,7 @@ class SqlCatalogRenderingTest {
         for (PipelineStep step : CATALOG.steps()) {
             assertThat(step.title()).as(step.id()).isNotBlank().doesNotEndWith(".");
             assertThat(Character.isUpperCase(step.title().charAt(0))).as("sentence case: " + step.title()).isTrue();
-            if (step.phase() == PipelineStep.Phase.SILVER) {
+            if (step.phase().isSilver()) {
                 assertThat(step.dataset()).as(step.id()).isPresent();
             }
         }

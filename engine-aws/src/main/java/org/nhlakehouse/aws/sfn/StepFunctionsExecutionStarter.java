@@ -1,5 +1,9 @@
 package org.nhlakehouse.aws.sfn;
 
+import org.nhlakehouse.core.tasks.ExecutionNames;
+import org.nhlakehouse.core.tasks.ExecutionStart;
+import org.nhlakehouse.core.tasks.ExecutionStarter;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -23,7 +27,7 @@ import software.amazon.awssdk.services.sfn.model.StartExecutionRequest;
  * by returning that execution (HTTP 200), so {@code alreadyStarted} is true only when Step Functions answered
  * {@code ExecutionAlreadyExists} (the execution has closed, or its input differs).
  */
-public final class StepFunctionsExecutionStarter implements AutoCloseable {
+public final class StepFunctionsExecutionStarter implements ExecutionStarter, AutoCloseable {
 
     /** Step Functions' limit for an execution's input: 256 KiB of UTF-8. */
     public static final int MAX_INPUT_BYTES = 256 * 1024;
@@ -58,6 +62,7 @@ public final class StepFunctionsExecutionStarter implements AutoCloseable {
      * @param executionName 1 to 80 characters of {@code [A-Za-z0-9-_]}, e.g. from {@link ExecutionNames#forObject}
      * @param inputJson the execution's input, a JSON document of at most 256 KiB
      */
+    @Override
     public ExecutionStart start(String stateMachineArn, String executionName, String inputJson) {
         Matcher arn = parseArn(stateMachineArn);
         if (!ExecutionNames.isValid(executionName)) {

@@ -1,5 +1,9 @@
 package org.nhlakehouse.aws.sfn;
 
+import org.nhlakehouse.core.tasks.ExecutionNames;
+import org.nhlakehouse.core.tasks.ExecutionStart;
+import org.nhlakehouse.core.tasks.ExecutionStarter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;

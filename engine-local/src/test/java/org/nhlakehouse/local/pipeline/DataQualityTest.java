@@ -108,10 +108,10 @@ class DataQualityTest {
                     .file("header-only.csv", Samples.pbjHeader() + "\n", T);
             RunReport report = fixture.run();
 
-            assertThat(report.refused()).extracting(r -> r.reason()).containsExactlyInAnyOrder(
-                    RefusalReason.EMPTY_FILE, RefusalReason.UNKNOWN_DATASET, RefusalReason.BINARY_CONTENT,
-                    RefusalReason.NO_DATA_ROWS);
-            assertThat(report.refused()).allSatisfy(r -> assertThat(r.detail()).isNotBlank());
+            assertThat(report.refused()).extracting(r -> r.reason().orElseThrow()).containsExactlyInAnyOrder(
+                    RefusalReason.EMPTY_FILE.code(), RefusalReason.UNKNOWN_DATASET.code(),
+                    RefusalReason.BINARY_CONTENT.code(), RefusalReason.NO_DATA_ROWS.code());
+            assertThat(report.refused()).allSatisfy(r -> assertThat(r.detail().orElseThrow()).isNotBlank());
             assertThat(fixture.count("select count(*) from silver.pbj_daily")).isEqualTo(91);
             List<Map<String, Object>> health = fixture.query(
                     "select file, status, refusal_reason, conserved from gold.data_health order by file");

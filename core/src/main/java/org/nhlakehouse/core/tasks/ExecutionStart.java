@@ -1,9 +1,9 @@
-package org.nhlakehouse.aws.sfn;
+package org.nhlakehouse.core.tasks;
 
 import java.util.Objects;
 
 /**
- * The outcome of {@link StepFunctionsExecutionStarter#start}.
+ * The outcome of {@link ExecutionStarter#start}.
  *
  * @param executionArn the execution's ARN, whether this call started it or an earlier one did
  * @param alreadyStarted true when Step Functions answered {@code ExecutionAlreadyExists}: an execution with this name

@@ -1,4 +1,4 @@
-package org.nhlakehouse.aws.sfn;
+package org.nhlakehouse.core.tasks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

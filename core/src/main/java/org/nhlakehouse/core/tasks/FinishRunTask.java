@@ -1,0 +1,49 @@
+package org.nhlakehouse.core.tasks;
+
+import java.time.LocalDateTime;
+
+import org.nhlakehouse.core.pipeline.Batch;
+import org.nhlakehouse.core.pipeline.RunLog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * "Finish the run": records the run's outcome and totals in {@code ops.pipeline_runs} and releases the lease.
+ *
+ * <p>
+ * In: {@code {"execution", "plan": planBatch output}}. Out: the run's summary.
+ */
+final class FinishRunTask implements PipelineTask {
+
+    private final PipelineServices services;
+
+    FinishRunTask(PipelineServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public String name() {
+        return "finishRun";
+    }
+
+    @Override
+    public JsonNode apply(JsonNode input) {
+        String execution = BatchJson.text(input, "execution");
+        JsonNode plan = input.path("plan");
+        ObjectNode out = BatchJson.JSON.createObjectNode().put("runId", execution);
+        if (plan.path("empty").asBoolean(true)) {
+            services.lease().release(execution, services.clock().instant());
+            return out.put("files", 0);
+        }
+        Batch batch = BatchJson.read(plan.path("batch"));
+        RunLog.Summary summary = services.runLog().summarize(batch.allFileIds());
+        services.runLog().succeeded(execution, LocalDateTime.parse(BatchJson.text(plan, "startedAt")), services.now(),
+                plan.path("filesLanded").asLong(), plan.path("filesRefused").asLong(), summary);
+        services.lease().release(execution, services.clock().instant());
+        return out.put("batchId", batch.batchId()).put("files", summary.files()).put("rowsIn", summary.rowsIn())
+                .put("rowsKept", summary.rowsKept()).put("rowsRejected", summary.rowsRejected())
+                .put("rowsSuperseded", summary.rowsSuperseded()).put("facilities", summary.facilities())
+                .put("quarters", summary.quarters());
+    }
+}

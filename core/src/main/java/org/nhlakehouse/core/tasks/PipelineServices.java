@@ -1,0 +1,80 @@
+package org.nhlakehouse.core.tasks;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.nhlakehouse.core.landing.FileLander;
+import org.nhlakehouse.core.pipeline.FileLog;
+import org.nhlakehouse.core.pipeline.Landing;
+import org.nhlakehouse.core.pipeline.RunLog;
+import org.nhlakehouse.core.pipeline.Warehouse;
+
+/**
+ * What the pipeline's tasks work with, wired once per deployment (by CDI producers on AWS, by hand locally), and the
+ * tasks themselves.
+ */
+public final class PipelineServices {
+
+    /** How long a run may hold the pipeline lease before another run may take it over (a crashed run's lease). */
+    public static final Duration DEFAULT_LEASE = Duration.ofHours(2);
+
+    private final Warehouse warehouse;
+    private final FileLog fileLog;
+    private final Landing landing;
+    private final RunLog runLog;
+    private final PipelineLease lease;
+    private final Clock clock;
+    private final Notifier notifier;
+
+    public PipelineServices(Warehouse warehouse, boolean compressBronzeRows, Duration leaseTimeToLive, Clock clock,
+            Notifier notifier) {
+        this.warehouse = warehouse;
+        this.fileLog = new FileLog(warehouse);
+        this.landing = new Landing(warehouse, new FileLander(warehouse.store(), compressBronzeRows), fileLog, clock);
+        this.runLog = new RunLog(warehouse);
+        this.lease = new PipelineLease(warehouse.store(), leaseTimeToLive);
+        this.clock = clock;
+        this.notifier = notifier;
+    }
+
+    public Warehouse warehouse() {
+        return warehouse;
+    }
+
+    public FileLog fileLog() {
+        return fileLog;
+    }
+
+    public Landing landing() {
+        return landing;
+    }
+
+    public RunLog runLog() {
+        return runLog;
+    }
+
+    public PipelineLease lease() {
+        return lease;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** Every task of the state machine, by name. */
+    public List<PipelineTask> tasks() {
+        return List.of(new LandFileTask(this), new PlanBatchTask(this), new RunSqlStepTask(this),
+                new CheckSqlStepTask(this), new FinishRunTask(this), new FailRunTask(this));
+    }
+}

@@ -1,0 +1,85 @@
+package org.nhlakehouse.core.tasks;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.nhlakehouse.core.storage.ObjectKeys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Starts the pipeline for an S3 "Object Created" event from EventBridge (or the same event shape emitted locally).
+ *
+ * <p>
+ * The key must follow a strict pattern: {@code bronze/<dataset>/...} with a dataset from the allow-list (or
+ * {@code unrecognized}, so that landing records the refusal), only safe characters, no {@code ..}, at most
+ * {@value ObjectKeys#MAX_LENGTH} characters; the bucket must be the lakehouse's. Anything else is rejected with a logged
+ * reason and starts nothing. The execution name comes from bucket, key and ETag, so a re-delivered event (EventBridge
+ * delivers at least once) starts no second run: {@code ExecutionAlreadyExists} counts as success.
+ */
+public final class StartPipelineTask implements PipelineTask {
+
+    /** The prefixes under bronze/ whose new objects start a run. */
+    public static final Set<String> DATASET_PREFIXES = Set.of("pbj", "provider_info", "collection_intervals",
+            "unrecognized");
+    private static final Pattern ETAG = Pattern.compile("\"?[A-Za-z0-9-]{1,64}\"?");
+
+    private final String bucket;
+    private final String stateMachineArn;
+    private final ExecutionStarter starter;
+    private final System.Logger log = System.getLogger(StartPipelineTask.class.getName());
+
+    public StartPipelineTask(String bucket, String stateMachineArn, ExecutionStarter starter) {
+        this.bucket = bucket;
+        this.stateMachineArn = stateMachineArn;
+        this.starter = starter;
+    }
+
+    @Override
+    public String name() {
+        return "startPipeline";
+    }
+
+    @Override
+    public JsonNode apply(JsonNode event) {
+        ObjectNode out = BatchJson.JSON.createObjectNode();
+        String eventBucket = event.path("detail").path("bucket").path("name").asText("");
+        String key = event.path("detail").path("object").path("key").asText("");
+        String etag = event.path("detail").path("object").path("etag").asText("");
+        Optional<String> problem = problem(event, eventBucket, key, etag);
+        if (problem.isPresent()) {
+            log.log(System.Logger.Level.WARNING, "Not starting the pipeline for {0}: {1}",
+                    ObjectKeys.isSafe(key) ? key : "an unsafe key", problem.get());
+            return out.put("started", false).put("reason", problem.get());
+        }
+        String name = ExecutionNames.forObject(eventBucket, key, etag);
+        ObjectNode input = BatchJson.JSON.createObjectNode().put("bucket", eventBucket);
+        input.putArray("keys").add(key);
+        ExecutionStart start = starter.start(stateMachineArn, name, input.toString());
+        return out.put("started", !start.alreadyStarted()).put("alreadyStarted", start.alreadyStarted())
+                .put("executionName", name).put("executionArn", start.executionArn());
+    }
+
+    private Optional<String> problem(JsonNode event, String eventBucket, String key, String etag) {
+        if (!"Object Created".equals(event.path("detail-type").asText())) {
+            return Optional.of("not an Object Created event");
+        }
+        if (!eventBucket.equals(bucket)) {
+            return Optional.of("the object is in bucket '" + eventBucket + "', not the lakehouse's");
+        }
+        if (!ObjectKeys.isSafe(key)) {
+            return Optional.of("the key is empty, longer than " + ObjectKeys.MAX_LENGTH
+                    + " characters, or has characters outside [A-Za-z0-9._=-/] or '..' segments");
+        }
+        String[] segments = key.split("/");
+        if (segments.length < 3 || !segments[0].equals("bronze") || !DATASET_PREFIXES.contains(segments[1])) {
+            return Optional.of("the key is not under bronze/<dataset>/ for a dataset in " + DATASET_PREFIXES);
+        }
+        if (!ETAG.matcher(etag).matches()) {
+            return Optional.of("the event carries no usable ETag");
+        }
+        return Optional.empty();
+    }
+}
