@@ -3,10 +3,8 @@ package org.nhlakehouse.trino;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +12,6 @@ import org.nhlakehouse.core.engine.QueryHandle;
 import org.nhlakehouse.core.engine.QueryState;
 import org.nhlakehouse.core.engine.QueryStats;
 import org.nhlakehouse.core.engine.QueryStatus;
-import org.nhlakehouse.core.engine.ResultColumn;
 import org.nhlakehouse.core.engine.ResultPage;
 import org.nhlakehouse.core.engine.SqlExecutionException;
 import org.nhlakehouse.core.engine.SqlStatement;
@@ -22,8 +19,7 @@ import org.nhlakehouse.core.engine.SqlStatement;
 import io.trino.jdbc.TrinoStatement;
 
 /**
- * One submitted statement: runs it on a worker thread, then serves its rows page by page from the open
- * {@link ResultSet}, so a large result is never held in memory.
+ * One submitted statement: runs it on a worker thread, then serves its rows through a {@link TrinoResultCursor}.
  *
  * <p>
  * A query counts as {@code SUCCEEDED} once its first row has arrived (or it has none); a DML or DDL statement once it
@@ -32,9 +28,6 @@ import io.trino.jdbc.TrinoStatement;
  * and {@link #status()} reports {@code FAILED}.
  */
 final class TrinoExecution {
-
-    private record Page(long start, ResultPage page) {
-    }
 
     private final QueryHandle handle;
     private final SqlStatement statement;
@@ -49,17 +42,11 @@ final class TrinoExecution {
     private volatile TrinoErrors.Failure failure;
     private volatile long rowsWritten = -1;
     private volatile io.trino.jdbc.QueryStats progress;
-    private boolean cancelRequested;
+    private volatile boolean cancelRequested;
 
     private Connection connection;
     private Statement jdbcStatement;
-    private ResultSet resultSet;
-    private ResultSetMetaData metadata;
-    private List<ResultColumn> columns = List.of();
-
-    private List<Object> lookahead;
-    private long rowsServed;
-    private Page lastPage;
+    private TrinoResultCursor cursor;
 
     TrinoExecution(QueryHandle handle, SqlStatement statement, TrinoConnections connections) {
         this.handle = handle;
@@ -69,10 +56,6 @@ final class TrinoExecution {
 
     QueryHandle handle() {
         return handle;
-    }
-
-    SqlStatement statement() {
-        return statement;
     }
 
     /** Runs the statement on the calling (worker) thread. */
@@ -99,52 +82,21 @@ final class TrinoExecution {
                     ? prepared.execute()
                     : created.execute(statement.sql());
             if (hasResultSet) {
-                openResults(created.getResultSet());
+                openCursor(created.getResultSet());
             } else {
+                // The statement has finished and its writes are committed: a late cancel changes nothing.
                 long written = created.getLargeUpdateCount();
-                finish(() -> {
+                synchronized (lock) {
                     rowsWritten = written;
                     closeResources();
-                });
+                    state = QueryState.SUCCEEDED;
+                }
             }
         } catch (SQLException | RuntimeException e) {
             fail(e instanceof SQLException sql ? sql : new SQLException(e.toString(), e));
         } catch (Error e) {
             fail(new SQLException(e.toString(), e));
             throw e;
-        }
-    }
-
-    /**
-     * Waits for the query's first row (or its end) before calling it succeeded: Trino sends a result's columns as soon
-     * as it has planned the query, but an aggregation computes until its first row, and until then the statement must
-     * read as running and stay cancellable.
-     */
-    private void openResults(ResultSet opened) throws SQLException {
-        ResultSetMetaData openedMetadata = opened.getMetaData();
-        List<ResultColumn> openedColumns = TrinoValues.columns(openedMetadata);
-        List<Object> firstRow = opened.next() ? TrinoValues.row(opened, openedMetadata, openedColumns) : null;
-        finish(() -> {
-            resultSet = opened;
-            metadata = openedMetadata;
-            columns = openedColumns;
-            lookahead = firstRow;
-            if (firstRow == null) {
-                closeResources();
-            }
-        });
-    }
-
-    /** Records a successful run, unless it was cancelled meanwhile. */
-    private void finish(Runnable record) {
-        synchronized (lock) {
-            if (cancelRequested) {
-                closeResources();
-                state = QueryState.CANCELLED;
-                return;
-            }
-            record.run();
-            state = QueryState.SUCCEEDED;
         }
     }
 
@@ -157,8 +109,32 @@ final class TrinoExecution {
             TrinoValues.bind(prepared, statement.parameters());
             created = prepared;
         }
-        created.unwrap(TrinoStatement.class).setProgressMonitor(stats -> progress = stats);
+        // The driver ignores a cancel that arrives while it is still sending the query (it has no query to cancel
+        // yet); the progress callback, which runs on every status the server returns, passes such a cancel on.
+        created.unwrap(TrinoStatement.class).setProgressMonitor(stats -> {
+            progress = stats;
+            if (cancelRequested) {
+                cancelQuietly(created);
+            }
+        });
         return created;
+    }
+
+    /** Until its first row a query stays {@code RUNNING}, and cancellable. */
+    private void openCursor(ResultSet resultSet) throws SQLException {
+        TrinoResultCursor opened = cancelRequested ? null : TrinoResultCursor.open(resultSet);
+        synchronized (lock) {
+            if (cancelRequested) {
+                closeResources();
+                state = QueryState.CANCELLED;
+                return;
+            }
+            cursor = opened;
+            if (opened.exhausted()) {
+                closeJdbc();
+            }
+            state = QueryState.SUCCEEDED;
+        }
     }
 
     private void fail(SQLException e) {
@@ -217,80 +193,48 @@ final class TrinoExecution {
             running = jdbcStatement;
         }
         if (running != null) {
-            try {
-                running.cancel();
-            } catch (SQLException ignored) {
-                // the statement finished or its connection closed meanwhile; run() records the outcome
-            }
+            cancelQuietly(running);
         }
     }
 
-    /**
-     * The page that starts at {@code pageToken}. Pages are read in order; asking again for the page just read returns
-     * it again, so a caller that retries after a lost response does not skip rows.
-     */
+    private static void cancelQuietly(Statement running) {
+        try {
+            running.cancel();
+        } catch (SQLException ignored) {
+            // the statement finished or its connection closed meanwhile; run() records the outcome
+        }
+    }
+
+    /** A page of a succeeded query's rows; DML and DDL statements have one empty page. */
     ResultPage page(Optional<String> pageToken, int maxRows) {
         synchronized (pageLock) {
             if (state != QueryState.SUCCEEDED) {
                 throw new IllegalStateException(
                         "Statement " + handle.id() + " (" + statement.label() + ") has no results: it is " + state);
             }
-            long start = pageToken.map(TrinoExecution::parseToken).orElse(0L);
-            if (lastPage != null && lastPage.start() == start) {
-                return lastPage.page();
+            TrinoResultCursor current;
+            synchronized (lock) {
+                current = cursor;
             }
-            if (start != rowsServed) {
-                throw new IllegalArgumentException("Pages of " + handle.id() + " are read in order: the next starts at row "
-                        + rowsServed + ", not " + start);
+            if (current == null) {
+                return new ResultPage(List.of(), List.of(), Optional.empty());
             }
-            List<List<Object>> rows = readRows(maxRows);
-            rowsServed += rows.size();
-            Optional<String> next = lookahead == null ? Optional.empty() : Optional.of(Long.toString(rowsServed));
-            ResultPage page = new ResultPage(columns, rows, next);
-            lastPage = new Page(start, page);
-            return page;
-        }
-    }
-
-    private List<List<Object>> readRows(int maxRows) {
-        List<List<Object>> rows = new ArrayList<>(Math.min(maxRows, 1024));
-        if (lookahead != null) {
-            rows.add(lookahead);
-            lookahead = null;
-        }
-        if (resultSet == null) {
-            return rows;
-        }
-        try {
-            while (rows.size() < maxRows && resultSet.next()) {
-                rows.add(TrinoValues.row(resultSet, metadata, columns));
-            }
-            // One row ahead tells whether this page is the last, so the last page carries no token.
-            if (rows.size() == maxRows && resultSet.next()) {
-                lookahead = TrinoValues.row(resultSet, metadata, columns);
-            }
-            if (lookahead == null) {
-                synchronized (lock) {
-                    closeResources();
+            try {
+                ResultPage page = current.page(pageToken, maxRows);
+                if (current.exhausted()) {
+                    synchronized (lock) {
+                        closeJdbc();
+                    }
                 }
+                return page;
+            } catch (IllegalArgumentException pageOutOfOrder) {
+                throw pageOutOfOrder;
+            } catch (SQLException | RuntimeException e) {
+                fail(e instanceof SQLException sql ? sql : new SQLException(e.toString(), e));
+                TrinoErrors.Failure failed = failure;
+                throw new SqlExecutionException(statement.label(), failed.name(), failed.message(), failed.retryable(),
+                        e);
             }
-            return rows;
-        } catch (SQLException | RuntimeException e) {
-            fail(e instanceof SQLException sql ? sql : new SQLException(e.toString(), e));
-            TrinoErrors.Failure failed = failure;
-            throw new SqlExecutionException(statement.label(), failed.name(), failed.message(), failed.retryable(), e);
-        }
-    }
-
-    private static long parseToken(String token) {
-        try {
-            long start = Long.parseLong(token);
-            if (start < 0) {
-                throw new NumberFormatException();
-            }
-            return start;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Not a page token of this engine: " + token);
         }
     }
 
@@ -300,19 +244,19 @@ final class TrinoExecution {
         synchronized (pageLock) {
             synchronized (lock) {
                 closeResources();
-                lastPage = null;
-                lookahead = null;
             }
         }
     }
 
     private void closeResources() {
-        // Closing an unfinished result set also ends the query on the server.
-        closeQuietly(resultSet);
+        closeJdbc();
+        cursor = null;
+    }
+
+    /** Closing the statement also closes its result set, which ends an unfinished query on the server. */
+    private void closeJdbc() {
         closeQuietly(jdbcStatement);
         closeQuietly(connection);
-        resultSet = null;
-        metadata = null;
         jdbcStatement = null;
         connection = null;
     }

@@ -61,7 +61,6 @@ class TrinoSqlFeaturesTest {
     @CsvSource(delimiter = '|', value = {
             "MERGE ... WHEN MATCHED AND ... THEN DELETE|merge into features.daily t using (select 'x' as ccn) s on t.ccn = s.ccn when matched and t.hours > 0 then delete",
             "Trino table maintenance (Athena: OPTIMIZE)|alter table features.daily execute optimize",
-            "Iceberg time travel|select count(*) from features.daily for timestamp as of current_timestamp",
             "Hidden $path column|select \"$path\" from features.daily",
             "Iceberg metadata table|select count(*) from features.\"daily$snapshots\"",
             "Parsing helpers shared with Athena|select date_parse('04/01/2024', '%m/%d/%Y'), try_cast('x' as integer), from_iso8601_date('2024-04-01'), date_format(date '2024-04-01', '%Y-%m')",
