@@ -108,20 +108,31 @@ public final class LocalLakehouse implements AutoCloseable {
         warehouse.setUp();
         PipelineServices services = services();
         List<String> keys = services.landing().newKeys();
-        LocalPipeline pipeline = new LocalPipeline(services, new ScaledClock(0.0),
-                task -> new ProgressReporting(listener).apply(decorate.apply(task)));
-        Execution execution = pipeline.run(runId, keys);
-        if (!execution.succeeded()) {
-            throw new PipelineFailedException(runId, String.valueOf(execution.error()), String.valueOf(execution.cause()),
-                    execution.report());
-        }
-        RunReport report = RunReport.fromExecutionOutput(runId, execution.output(),
-                (System.nanoTime() - started) / 1_000_000);
+        Execution execution = pipeline(listener, decorate).run(runId, keys);
+        RunReport report = report(execution, (System.nanoTime() - started) / 1_000_000);
         publish(runId, report.batchId(), listener);
         return report;
     }
 
-    private void publish(String runId, String batchId, PipelineListener listener) {
+    /**
+     * The state machine on this warehouse, in-process. Waits and retry delays run at 1/100 of real time: a run
+     * waiting for another's lease polls every 0.6 s, not every minute.
+     */
+    public LocalPipeline pipeline(PipelineListener listener, UnaryOperator<PipelineTask> decorate) {
+        return new LocalPipeline(services(), new ScaledClock(0.01),
+                task -> new ProgressReporting(listener).apply(decorate.apply(task)));
+    }
+
+    /** Turns an execution's outcome into a report, or a failure carrying its history. */
+    public RunReport report(Execution execution, long elapsedMillis) {
+        if (!execution.succeeded()) {
+            throw new PipelineFailedException(execution.name(), String.valueOf(execution.error()),
+                    String.valueOf(execution.cause()), execution.report());
+        }
+        return RunReport.fromExecutionOutput(execution.name(), execution.output(), elapsedMillis);
+    }
+
+    public void publish(String runId, String batchId, PipelineListener listener) {
         GoldPublisher publisher = publisher();
         if (batchId.isEmpty() && Files.exists(publisher.root().resolve(GoldPublisher.MARKER))) {
             return;

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.nhlakehouse.core.engine.SqlExecutionException;
 import org.nhlakehouse.core.landing.FileLander;
 import org.nhlakehouse.core.pipeline.FileLog;
 import org.nhlakehouse.core.pipeline.Landing;
@@ -75,6 +76,34 @@ public final class PipelineServices {
     /** Every task of the state machine, by name. */
     public List<PipelineTask> tasks() {
         return List.of(new LandFileTask(this), new PlanBatchTask(this), new RunSqlStepTask(this),
-                new CheckSqlStepTask(this), new FinishRunTask(this), new FailRunTask(this));
+                new CheckSqlStepTask(this), new FinishRunTask(this), new FailRunTask(this)).stream()
+                .map(PipelineServices::transientEngineErrorsAreRetryable).toList();
+    }
+
+    /**
+     * Tasks also write small tables (the file log, the run log); two runs landing files at once can collide there
+     * (Iceberg commit conflicts on Athena, write-write conflicts on DuckDB). Such errors become
+     * {@link RetryableSqlStepException}, which the state machine retries with backoff and jitter.
+     */
+    private static PipelineTask transientEngineErrorsAreRetryable(PipelineTask task) {
+        return new PipelineTask() {
+            @Override
+            public String name() {
+                return task.name();
+            }
+
+            @Override
+            public com.fasterxml.jackson.databind.JsonNode apply(com.fasterxml.jackson.databind.JsonNode input)
+                    throws Exception {
+                try {
+                    return task.apply(input);
+                } catch (SqlExecutionException e) {
+                    if (e.retryable()) {
+                        throw new RetryableSqlStepException(task.name() + ": " + e.getMessage());
+                    }
+                    throw e;
+                }
+            }
+        };
     }
 }
