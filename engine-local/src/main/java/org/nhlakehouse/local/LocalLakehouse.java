@@ -89,7 +89,7 @@ public final class LocalLakehouse implements AutoCloseable {
 
     /** The pipeline's tasks on this warehouse, as the Lambda handlers run them on AWS. */
     public PipelineServices services() {
-        return new PipelineServices(warehouse, false, PipelineServices.DEFAULT_LEASE, clock, Notifier.NONE);
+        return new PipelineServices(warehouse, false, PipelineServices.DEFAULT_LEASE, true, clock, Notifier.NONE);
     }
 
     /**

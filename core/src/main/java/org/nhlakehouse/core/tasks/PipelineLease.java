@@ -21,19 +21,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * each created only if absent (S3 conditional writes): taking over the lease means creating the next generation,
  * which exactly one contender can do. A generation is free when it says released or its time is up (a crashed run
  * frees the lease after its TTL). Re-acquiring one's own lease succeeds, so a retried task is harmless.
+ *
+ * <p>
+ * Locally a run is a process: with {@code processBound}, a generation also records the process that wrote it, and a
+ * lease whose process has died on this host is free at once (a killed {@code lakehouse run} does not block the next
+ * one for the TTL).
  */
 public final class PipelineLease {
 
     static final String PREFIX = "ops/locks/pipeline/";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int KEEP_GENERATIONS = 10;
+    private static final String HOST = hostName();
 
     private final ObjectStore store;
     private final Duration timeToLive;
+    private final boolean processBound;
 
-    public PipelineLease(ObjectStore store, Duration timeToLive) {
+    public PipelineLease(ObjectStore store, Duration timeToLive, boolean processBound) {
         this.store = store;
         this.timeToLive = timeToLive;
+        this.processBound = processBound;
     }
 
     /** Takes the lease for {@code owner}, or returns false when another live owner holds it. */
@@ -80,8 +88,11 @@ public final class PipelineLease {
         ObjectInfo last = generations.getLast();
         try {
             JsonNode content = JSON.readTree(store.readAllBytes(last.key()));
+            boolean processGone = content.has("pid") && content.path("host").asText().equals(HOST)
+                    && ProcessHandle.of(content.path("pid").asLong()).map(p -> !p.isAlive()).orElse(true);
             return Optional.of(new Generation(number(last.key()), content.path("owner").asText(),
-                    content.path("released").asBoolean(), Instant.parse(content.path("expires_at").asText())));
+                    content.path("released").asBoolean() || processGone,
+                    Instant.parse(content.path("expires_at").asText())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the pipeline lease " + last.key(), e);
         }
@@ -90,6 +101,9 @@ public final class PipelineLease {
     private boolean write(long generation, String owner, boolean released, Instant now) {
         ObjectNode content = JSON.createObjectNode().put("owner", owner).put("released", released)
                 .put("written_at", now.toString()).put("expires_at", now.plus(timeToLive).toString());
+        if (processBound) {
+            content.put("host", HOST).put("pid", ProcessHandle.current().pid());
+        }
         try {
             return store.putIfAbsent(key(generation), JSON.writeValueAsBytes(content), Map.of());
         } catch (IOException e) {
@@ -106,6 +120,14 @@ public final class PipelineLease {
             }
         } catch (IOException e) {
             // Old generations are only clutter; a failed clean-up never matters to the lease itself.
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
         }
     }
 

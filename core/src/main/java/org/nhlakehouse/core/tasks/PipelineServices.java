@@ -30,13 +30,18 @@ public final class PipelineServices {
     private final Clock clock;
     private final Notifier notifier;
 
-    public PipelineServices(Warehouse warehouse, boolean compressBronzeRows, Duration leaseTimeToLive, Clock clock,
-            Notifier notifier) {
+    /**
+     * @param compressBronzeRows gzip Bronze rows (on S3, where Athena bills bytes scanned)
+     * @param leaseTimeToLive how long a run may hold the pipeline lease before another may take it over
+     * @param processBoundLease locally: a lease whose process died is free at once (see {@link PipelineLease})
+     */
+    public PipelineServices(Warehouse warehouse, boolean compressBronzeRows, Duration leaseTimeToLive,
+            boolean processBoundLease, Clock clock, Notifier notifier) {
         this.warehouse = warehouse;
         this.fileLog = new FileLog(warehouse);
         this.landing = new Landing(warehouse, new FileLander(warehouse.store(), compressBronzeRows), fileLog, clock);
         this.runLog = new RunLog(warehouse);
-        this.lease = new PipelineLease(warehouse.store(), leaseTimeToLive);
+        this.lease = new PipelineLease(warehouse.store(), leaseTimeToLive, processBoundLease);
         this.clock = clock;
         this.notifier = notifier;
     }

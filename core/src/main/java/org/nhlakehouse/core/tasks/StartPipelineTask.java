@@ -62,6 +62,18 @@ public final class StartPipelineTask implements PipelineTask {
                 .put("executionName", name).put("executionArn", start.executionArn());
     }
 
+    /** The event EventBridge sends for a new S3 object (the fields this task reads, and their neighbours). */
+    public static ObjectNode objectCreatedEvent(String bucket, String key, long size, String etag) {
+        ObjectNode event = BatchJson.JSON.createObjectNode().put("version", "0").put("detail-type", "Object Created")
+                .put("source", "aws.s3");
+        ObjectNode detail = event.putObject("detail");
+        detail.put("version", "0");
+        detail.putObject("bucket").put("name", bucket);
+        detail.putObject("object").put("key", key).put("size", size).put("etag", etag);
+        detail.put("reason", "PutObject");
+        return event;
+    }
+
     private Optional<String> problem(JsonNode event, String eventBucket, String key, String etag) {
         if (!"Object Created".equals(event.path("detail-type").asText())) {
             return Optional.of("not an Object Created event");

@@ -24,7 +24,6 @@ import org.nhlakehouse.local.testing.PipelineFixture.Pbj;
 import org.nhlakehouse.statemachine.local.LocalPipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -33,21 +32,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 class RedeliveryAndConcurrencyTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUCKET = "nh-lakehouse-test";
 
     @TempDir
     Path dir;
 
-    /** The event EventBridge sends for a new S3 object. */
     static ObjectNode objectCreated(ObjectInfo object) {
-        ObjectNode event = JSON.createObjectNode().put("version", "0").put("detail-type", "Object Created")
-                .put("source", "aws.s3").put("time", "2024-11-01T00:00:00Z");
-        ObjectNode detail = event.putObject("detail");
-        detail.putObject("bucket").put("name", BUCKET);
-        detail.putObject("object").put("key", object.key()).put("size", object.size()).put("etag", object.etag());
-        detail.put("reason", "PutObject");
-        return event;
+        return StartPipelineTask.objectCreatedEvent(BUCKET, object.key(), object.size(), object.etag());
     }
 
     private static Map<String, List<List<Object>>> cleanGold(Path directory) throws Exception {

@@ -27,11 +27,24 @@ public final class PipelineFixture implements AutoCloseable {
 
     private final Path input;
     private final LocalLakehouse lakehouse;
+    private final boolean ownsLakehouse;
     private int runs;
 
     public PipelineFixture(Path directory) throws IOException {
         this.input = Files.createDirectories(directory.resolve("input"));
         this.lakehouse = LocalLakehouse.open(directory.resolve("warehouse"));
+        this.ownsLakehouse = true;
+    }
+
+    private PipelineFixture(LocalLakehouse lakehouse) {
+        this.input = null;
+        this.lakehouse = lakehouse;
+        this.ownsLakehouse = false;
+    }
+
+    /** The query helpers over a lakehouse opened elsewhere (closing the fixture leaves it open). */
+    public static PipelineFixture over(LocalLakehouse lakehouse) {
+        return new PipelineFixture(lakehouse);
     }
 
     public LocalLakehouse lakehouse() {
@@ -110,7 +123,9 @@ public final class PipelineFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        lakehouse.close();
+        if (ownsLakehouse) {
+            lakehouse.close();
+        }
     }
 
     /** Builds PBJ files row by row, with the real CMS header. */
