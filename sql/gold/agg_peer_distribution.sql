@@ -20,40 +20,48 @@ using (
         where f.quarter in (select quarter from quarters)
     ),
 
+    -- One row per facility, metric and peer group, unpivoted with small VALUES lists rather than a UNION per
+    -- metric: Trino (and so Athena) plans each UNION branch as stages of its own, and caps a query at 150 stages.
     metric_values as (
-        select quarter, state, bed_size_band, ownership_group, 'total_hprd' as metric, total_hprd as value
-        from facilities
-        union all
-        select quarter, state, bed_size_band, ownership_group, 'rn_hprd', rn_hprd from facilities
-        union all
-        select quarter, state, bed_size_band, ownership_group, 'lpn_hprd', lpn_hprd from facilities
-        union all
-        select quarter, state, bed_size_band, ownership_group, 'aide_hprd', aide_hprd from facilities
-        union all
-        select quarter, state, bed_size_band, ownership_group, 'weekend_total_hprd', weekend_total_hprd from facilities
-        union all
-        select quarter, state, bed_size_band, ownership_group, 'total_direct_hprd', total_direct_hprd from facilities
-        union all
-        select quarter, state, bed_size_band, ownership_group, 'total_contract_share', total_contract_share
-        from facilities
-        union all
-        select quarter, state, bed_size_band, ownership_group, 'occupancy', occupancy from facilities
-        union all
-        select quarter, state, bed_size_band, ownership_group, 'daily_total_hprd_cv', daily_total_hprd_cv
-        from facilities
-        union all
-        select quarter, state, bed_size_band, ownership_group, 'zero_rn_days', cast(zero_rn_days as double)
-        from facilities
+        select
+            f.quarter,
+            f.state,
+            f.bed_size_band,
+            f.ownership_group,
+            m.metric,
+            case m.metric
+                when 'total_hprd' then f.total_hprd
+                when 'rn_hprd' then f.rn_hprd
+                when 'lpn_hprd' then f.lpn_hprd
+                when 'aide_hprd' then f.aide_hprd
+                when 'weekend_total_hprd' then f.weekend_total_hprd
+                when 'total_direct_hprd' then f.total_direct_hprd
+                when 'total_contract_share' then f.total_contract_share
+                when 'occupancy' then f.occupancy
+                when 'daily_total_hprd_cv' then f.daily_total_hprd_cv
+                when 'zero_rn_days' then cast(f.zero_rn_days as double)
+            end as value
+        from facilities as f
+        cross join (
+            values ('total_hprd'), ('rn_hprd'), ('lpn_hprd'), ('aide_hprd'), ('weekend_total_hprd'),
+                ('total_direct_hprd'), ('total_contract_share'), ('occupancy'), ('daily_total_hprd_cv'), ('zero_rn_days')
+        ) as m (metric)
     ),
 
     peer_values as (
-        select quarter, 'national' as peer_type, 'US' as peer_group, metric, value from metric_values
-        union all
-        select quarter, 'state', state, metric, value from metric_values
-        union all
-        select quarter, 'bed_size_band', bed_size_band, metric, value from metric_values
-        union all
-        select quarter, 'ownership_group', ownership_group, metric, value from metric_values
+        select
+            v.quarter,
+            p.peer_type,
+            case p.peer_type
+                when 'national' then 'US'
+                when 'state' then v.state
+                when 'bed_size_band' then v.bed_size_band
+                else v.ownership_group
+            end as peer_group,
+            v.metric,
+            v.value
+        from metric_values as v
+        cross join (values ('national'), ('state'), ('bed_size_band'), ('ownership_group')) as p (peer_type)
     ),
 
     ranked as (

@@ -240,9 +240,12 @@ public final class DuckDbSqlEngine implements SqlEngine {
         return "DUCKDB_ERROR";
     }
 
-    /** Write-write conflicts between concurrent transactions go away when the statement runs again. */
+    /**
+     * Write-write conflicts between concurrent transactions ("TransactionContext Error: ... write-write conflict") go
+     * away when the statement runs again.
+     */
     static boolean isRetryable(String errorType, String message) {
-        return errorType.equals("TRANSACTION_CONTEXT_ERROR") && message.toLowerCase().contains("conflict");
+        return errorType.equals("TRANSACTIONCONTEXT_ERROR") && message.toLowerCase().contains("conflict");
     }
 
     private static void closeQuietly(Statement statement, Connection connection) {

@@ -55,7 +55,8 @@ class DuckDbSqlEngineTest extends AbstractSqlEngineContractTest {
         assertThat(DuckDbSqlEngine.errorType(new java.sql.SQLException("Binder Error: Referenced column x")))
                 .isEqualTo("BINDER_ERROR");
         assertThat(DuckDbSqlEngine.errorType(new java.sql.SQLException("something odd"))).isEqualTo("DUCKDB_ERROR");
-        assertThat(DuckDbSqlEngine.isRetryable("TRANSACTION_CONTEXT_ERROR", "Catalog write-write conflict on x"))
+        String conflict = "TransactionContext Error: Catalog write-write conflict on alter with \"Schema\"";
+        assertThat(DuckDbSqlEngine.isRetryable(DuckDbSqlEngine.errorType(new java.sql.SQLException(conflict)), conflict))
                 .isTrue();
         assertThat(DuckDbSqlEngine.isRetryable("BINDER_ERROR", "conflict")).isFalse();
     }
