@@ -1,0 +1,15 @@
+package org.nhlakehouse.dashboard.view;
+
+/**
+ * One table cell as shown.
+ *
+ * @param text the formatted value
+ * @param raw the unrounded value (in the page as {@code data-value}, so that tests and scripts read exact numbers)
+ * @param href a link, or empty
+ * @param numeric right-aligned
+ */
+public record Cell(String text, String raw, String href, boolean numeric) {
+    public boolean hasLink() {
+        return !href.isEmpty();
+    }
+}
