@@ -13,6 +13,8 @@ public enum Format {
     DECIMAL1,
     /** Hours per resident per day, three decimals (CMS publishes five; three is what a reader compares). */
     HPRD,
+    /** A number in the metric's own unit, three decimals (mixed-unit tables such as peer percentiles). */
+    RATIO,
     /** A 0..1 share as a percentage with one decimal. */
     PERCENT,
     /** A star rating 1-5. */
@@ -34,7 +36,7 @@ public enum Format {
             case INTEGER -> value instanceof Number n ? String.format(Locale.US, "%,d", Math.round(n.doubleValue()))
                     : value.toString();
             case DECIMAL1 -> decimals(value, 1);
-            case HPRD -> decimals(value, 3);
+            case HPRD, RATIO -> decimals(value, 3);
             case PERCENT -> value instanceof Number n
                     ? new BigDecimal(Double.toString(n.doubleValue() * 100)).setScale(1, RoundingMode.HALF_UP)
                             .toPlainString() + "%"
@@ -48,7 +50,7 @@ public enum Format {
     /** Whether the column is right-aligned and sorts as a number. */
     public boolean numeric() {
         return switch (this) {
-            case INTEGER, DECIMAL1, HPRD, PERCENT, STARS -> true;
+            case INTEGER, DECIMAL1, HPRD, RATIO, PERCENT, STARS -> true;
             default -> false;
         };
     }
