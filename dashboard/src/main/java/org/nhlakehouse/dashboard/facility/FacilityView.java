@@ -26,7 +26,7 @@ public record FacilityView(String ccn, String name, String quarter, List<Option>
         DataTable trendTable, DataTable mix, DataTable peers) {
 
     /** A labelled value. */
-    public record Stat(String key, String label, String value, String raw) {
+    public record Stat(String key, String label, String value, String exact) {
     }
 
     /** A group of figures with an explanation. */

@@ -58,7 +58,7 @@ public class OverviewReadModel {
                 Column column = COLUMNS.get(i);
                 figures.add(new Figure(column.key(), column.label(), column.format().text(row.get(i)),
                         column.format() == Format.HPRD ? "hours per resident per day" : "",
-                        table.rows().get(rows.indexOf(row)).get(i).raw()));
+                        table.rows().get(rows.indexOf(row)).get(i).exact()));
             }
         });
         return new OverviewView(quarter, Option.ofValues(loaded, quarter, null), figures,

@@ -20,6 +20,6 @@ public record OverviewView(String quarter, List<Option> quarters, List<Figure> f
         Chart shareTrend, DataTable table) {
 
     /** A headline number. */
-    public record Figure(String key, String label, String value, String unit, String raw) {
+    public record Figure(String key, String label, String value, String unit, String exact) {
     }
 }
