@@ -13,9 +13,6 @@ import jakarta.ws.rs.core.Response;
 import org.nhlakehouse.core.storage.ObjectOutput;
 import org.nhlakehouse.core.storage.ObjectStore;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-
 /**
  * Lambda's response payload is limited to 6 MB, so an export that grows past the inline limit (5 MB by default) is
  * written to the object store instead and the page gets a presigned link to it. The export still streams: up to the
@@ -29,13 +26,17 @@ public final class ObjectStoreExportTarget implements ExportTarget {
     private final long inlineLimitBytes;
     private final Duration linkTtl;
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance link(String fileName, String href, String size, String expires);
+    private final LinkPage linkPage;
+
+    /** Renders the page that carries the link. */
+    @FunctionalInterface
+    public interface LinkPage {
+        String render(String fileName, String href, String size, String expires);
     }
 
     public ObjectStoreExportTarget(ObjectStore store, LinkSigner signer, String prefix, long inlineLimitBytes,
-            Duration linkTtl) {
+            Duration linkTtl, LinkPage linkPage) {
+        this.linkPage = linkPage;
         this.store = store;
         this.signer = signer;
         this.prefix = prefix;
@@ -55,8 +56,8 @@ public final class ObjectStoreExportTarget implements ExportTarget {
             }
             spill.upload.commit();
             String href = signer.link(key, fileName, linkTtl);
-            String page = Templates.link(fileName, href, String.format("%,d", spill.written),
-                    linkTtl.toMinutes() + " minutes").render();
+            String page = linkPage.render(fileName, href, String.format("%,d", spill.written),
+                    linkTtl.toMinutes() + " minutes");
             return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Link",
                     "<" + href + ">; rel=\"alternate\"; type=\"text/csv\"").build();
         }
