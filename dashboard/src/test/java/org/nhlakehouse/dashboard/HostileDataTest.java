@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.nhlakehouse.dashboard.testing.Csv;
-import org.nhlakehouse.dashboard.testing.Html;
 import org.nhlakehouse.dashboard.testing.HostileWarehouse;
+import org.nhlakehouse.dashboard.testing.Html;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.dashboard.overview.OverviewView.Figure;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
@@ -14,7 +15,6 @@ import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.overview.OverviewView.Figure;
 import org.nhlakehouse.dashboard.view.Option;
 import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.QueryString;

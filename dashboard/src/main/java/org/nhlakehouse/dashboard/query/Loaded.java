@@ -37,8 +37,9 @@ public class Loaded {
         String lastRun = "none recorded";
         if (!runs.rows().isEmpty()) {
             List<Object> run = runs.rows().getFirst();
-            lastRun = run.get(0) + ", " + run.get(3) + (run.get(2) == null ? "" : ", finished "
-                    + run.get(2).toString().replace('T', ' ').replaceAll("\\.\\d+$", "") + " UTC");
+            lastRun = run.get(0) + ", " + run.get(3) + (run.get(2) == null ? ""
+                    : ", finished "
+                            + run.get(2).toString().replace('T', ' ').replaceAll("\\.\\d+$", "") + " UTC");
         }
         return new Provenance(text(row.get(0)), text(row.get(1)), ((Number) row.get(2)).longValue(), text(row.get(3)),
                 lastRun, version.publishedAt(), queries.describeSource());

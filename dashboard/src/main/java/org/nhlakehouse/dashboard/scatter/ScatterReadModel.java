@@ -65,8 +65,9 @@ public class ScatterReadModel {
         Map<String, List<Object>> groups = new LinkedHashMap<>();
         for (List<Object> row : result.rows()) {
             Object value = row.get(group);
-            String key = value == null ? "Not rated" : color == ScatterColor.OWNERSHIP ? value.toString()
-                    : value + " star" + ("1".equals(value.toString()) ? "" : "s");
+            String key = value == null ? "Not rated"
+                    : color == ScatterColor.OWNERSHIP ? value.toString()
+                            : value + " star" + ("1".equals(value.toString()) ? "" : "s");
             Map<String, Object> point = new LinkedHashMap<>();
             point.put("name", row.get(1) + " (" + row.get(0) + ")");
             point.put("value", List.of(Charts.point(row.get(6), ValueFormat.PERCENT),

@@ -38,7 +38,8 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return page(404, "Not found", e.getMessage() == null || e.getMessage().startsWith("HTTP")
-                ? "There is no page at this address." : e.getMessage(), "");
+                ? "There is no page at this address."
+                : e.getMessage(), "");
     }
 
     @ServerExceptionMapper

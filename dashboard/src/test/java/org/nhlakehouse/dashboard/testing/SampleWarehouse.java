@@ -54,8 +54,10 @@ public final class SampleWarehouse implements QuarkusTestResourceLifecycleManage
     public static List<Map<String, Object>> published(String relation, String where, Object... parameters) {
         Path file = directory().resolve("objects/gold-published/" + relation + ".parquet");
         try (DuckDbSqlEngine engine = DuckDbSqlEngine.inMemory()) {
-            return engine.query("select * from read_parquet('" + file + "')" + (where.isEmpty() ? "" : " where "
-                    + where), parameters).asMaps();
+            return engine.query("select * from read_parquet('" + file + "')" + (where.isEmpty() ? ""
+                    : " where "
+                            + where),
+                    parameters).asMaps();
         }
     }
 
