@@ -15,6 +15,11 @@ import org.nhlakehouse.dashboard.testing.SampleWarehouse;
 
 class PublishedParquetGoldTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void driver() {
+        org.nhlakehouse.dashboard.testing.DuckDbDriver.register();
+    }
+
     @Test
     void withoutAPublication_saysToRunThePipelineFirst(@TempDir Path empty) {
         try (PublishedParquetGold gold = PublishedParquetGold.open(empty)) {

@@ -19,6 +19,11 @@ import org.nhlakehouse.local.DuckDbSqlEngine;
 
 class GoldQueriesTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void driver() {
+        org.nhlakehouse.dashboard.testing.DuckDbDriver.register();
+    }
+
     /** An in-memory Gold with one national row, counting the statements that reach the engine. */
     static final class CountingGold implements GoldSource {
         final DuckDbSqlEngine delegate = DuckDbSqlEngine.inMemory();
