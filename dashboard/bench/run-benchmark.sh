@@ -16,12 +16,13 @@ JAR="$HOME_DIR/dashboard/target/quarkus-app/quarkus-run.jar"
 CDS="$HOME_DIR/dashboard/target/quarkus-app/app-cds.jsa"
 [ -f "$JAR" ] || (cd "$HOME_DIR" && ./mvnw -q -B -DskipTests -Dformat.skip -pl dashboard -am package)
 SHARE=()
-[ -f "$CDS" ] && SHARE=(-XX:SharedArchiveFile="$CDS" -Xshare:auto)
+[ -f "$CDS" ] && SHARE=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto)
 
 PID=""
 start_server() {
-  "$JAVA" --enable-native-access=ALL-UNNAMED "${SHARE[@]}" -Dlakehouse.warehouse="$WAREHOUSE" \
-    -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -jar "$JAR" > /tmp/dashboard-bench.log 2>&1 &
+  # From the jar's folder, as the class-data-sharing archive requires (see ./lakehouse serve).
+  (cd "$(dirname "$JAR")" && exec "$JAVA" "${SHARE[@]}" -Dlakehouse.warehouse="$WAREHOUSE" \
+    -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN -jar quarkus-run.jar) > /tmp/dashboard-bench.log 2>&1 &
   PID=$!
 }
 stop_server() {

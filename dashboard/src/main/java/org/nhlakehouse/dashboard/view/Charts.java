@@ -48,7 +48,10 @@ public final class Charts {
         categoryAxis.put("data", categories);
         Map<String, Object> valueAxis = axis("value", yName);
         if (horizontal) {
+            // Long category labels (file names, states) would run into a name placed beside them: name the axis above.
             categoryAxis.put("inverse", true);
+            categoryAxis.put("nameLocation", "start");
+            categoryAxis.put("nameGap", 10);
             option.put("xAxis", valueAxis);
             option.put("yAxis", categoryAxis);
         } else {
