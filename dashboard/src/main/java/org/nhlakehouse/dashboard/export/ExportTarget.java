@@ -1,0 +1,8 @@
+package org.nhlakehouse.dashboard.export;
+
+import jakarta.ws.rs.core.Response;
+
+/** Where a CSV export goes: straight into the response, or (on Lambda, when large) to S3 behind a presigned link. */
+public interface ExportTarget {
+    Response deliver(String fileName, CsvBody body) throws Exception;
+}

@@ -1,0 +1,92 @@
+package org.nhlakehouse.dashboard.facilities;
+
+import java.util.List;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.view.Nav;
+import org.nhlakehouse.dashboard.view.Page;
+import org.nhlakehouse.dashboard.web.Pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** {@code /facilities}: the facility-level HPRD table of a quarter, filtered, sorted and paginated. */
+@Path("/facilities")
+public class FacilitiesResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance facilities(Page page, FacilitiesView view);
+    }
+
+    /** The request parameters, exactly as sent; {@link FacilityFilter#parse} validates them. */
+    public static class Request {
+        @QueryParam("quarter")
+        String quarter;
+        @QueryParam("state")
+        String state;
+        @QueryParam("ownership")
+        String ownership;
+        @QueryParam("band")
+        String band;
+        @QueryParam("overall")
+        String overall;
+        @QueryParam("staffing")
+        String staffing;
+        @QueryParam("q")
+        String q;
+        @QueryParam("hprd_min")
+        String minHprd;
+        @QueryParam("hprd_max")
+        String maxHprd;
+        @QueryParam("sort")
+        String sort;
+        @QueryParam("dir")
+        String dir;
+        @QueryParam("page")
+        String page;
+        @QueryParam("size")
+        String size;
+
+        FacilityFilter parse(List<String> quarters) {
+            return FacilityFilter.parse(quarters, quarter, state, ownership, band, overall, staffing, q, minHprd,
+                    maxHprd, sort, dir, page, size);
+        }
+    }
+
+    private final FacilitiesReadModel model;
+    private final Loaded loaded;
+    private final Pages pages;
+    private final CsvExports exports;
+
+    public FacilitiesResource(FacilitiesReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
+        this.model = model;
+        this.loaded = loaded;
+        this.pages = pages;
+        this.exports = exports;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance facilities(@BeanParam Request request) {
+        List<String> quarters = loaded.quarters();
+        FacilityFilter filter = request.parse(quarters);
+        return Templates.facilities(pages.page("Facilities", Nav.FACILITIES), model.read(filter, quarters));
+    }
+
+    @GET
+    @Path("export.csv")
+    public Response export(@BeanParam Request request) throws Exception {
+        FacilityFilter filter = request.parse(loaded.quarters());
+        return exports.export("facilities", filter.filtersAndSort(), filter.exportQuery(), FacilitiesReadModel.COLUMNS);
+    }
+}

@@ -1,0 +1,79 @@
+package org.nhlakehouse.dashboard.facility;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.view.Nav;
+import org.nhlakehouse.dashboard.view.Page;
+import org.nhlakehouse.dashboard.web.Pages;
+import org.nhlakehouse.dashboard.web.Params;
+import org.nhlakehouse.dashboard.web.QueryString;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** {@code /facilities/{ccn}}: one facility's identity, staffing, trend, mix, stability and peers. */
+// The CCN segment has no dot, so /facilities/export.csv stays with FacilitiesResource.
+@Path("/facilities/{ccn: [^/.]+}")
+public class FacilityResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance facility(Page page, FacilityView view);
+    }
+
+    private final FacilityReadModel model;
+    private final Loaded loaded;
+    private final Pages pages;
+    private final CsvExports exports;
+
+    public FacilityResource(FacilityReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
+        this.model = model;
+        this.loaded = loaded;
+        this.pages = pages;
+        this.exports = exports;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance facility(@PathParam("ccn") String ccn, @QueryParam("quarter") String quarter) {
+        String id = Params.ccn(ccn);
+        Map<String, Object> identity = model.identity(id);
+        String selected = quarter(quarter, identity);
+        FacilityView view = model.read(id, selected, identity);
+        return Templates.facility(pages.page(view.name() + " (" + id + ")", Nav.FACILITIES), view);
+    }
+
+    @GET
+    @Path("export.csv")
+    public Response export(@PathParam("ccn") String ccn, @QueryParam("quarter") String quarter,
+            @QueryParam("table") String table) throws Exception {
+        String id = Params.ccn(ccn);
+        String selected = quarter(quarter, model.identity(id));
+        FacilityTables which = Params.choice(table, "table", FacilityTables.class, FacilityTables.DAYS);
+        return exports.export("facility-" + id + "-" + which.param(),
+                QueryString.create().with("quarter", selected), which.query(id, selected), which.columns());
+    }
+
+    /** The requested quarter, else the facility's last quarter with PBJ data. */
+    private String quarter(String requested, Map<String, Object> identity) {
+        List<String> quarters = loaded.quarters();
+        if (requested == null || requested.isBlank()) {
+            Object last = identity.get("last_quarter");
+            if (last != null && quarters.contains(last.toString())) {
+                return last.toString();
+            }
+        }
+        return Params.quarter(requested, quarters);
+    }
+}

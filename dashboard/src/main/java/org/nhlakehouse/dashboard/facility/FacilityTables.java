@@ -1,0 +1,85 @@
+package org.nhlakehouse.dashboard.facility;
+
+import java.util.List;
+
+import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Format;
+import org.nhlakehouse.dashboard.web.Choice;
+
+/** The facility page's tables: each one's query and columns, shared by the page and its CSV export. */
+public enum FacilityTables implements Choice {
+    DAYS("days", "Days of the quarter", List.of(
+            Column.of("work_date", "Date", Format.DATE),
+            Column.of("is_weekend", "Weekend", Format.BOOLEAN),
+            Column.of("mds_census", "Residents", Format.INTEGER),
+            Column.of("total_hours", "Total hours", Format.DECIMAL1),
+            Column.of("rn_hours", "RN hours", Format.DECIMAL1),
+            Column.of("total_hprd", "Total HPRD", Format.HPRD),
+            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
+            Column.of("is_zero_rn_day", "Zero-RN day", Format.BOOLEAN))),
+    QUARTERS("quarters", "Every loaded quarter", List.of(
+            Column.of("quarter", "Quarter", Format.TEXT),
+            Column.of("days_reported", "Days", Format.INTEGER),
+            Column.of("avg_residents", "Avg residents", Format.DECIMAL1),
+            Column.of("total_hprd", "Total HPRD", Format.HPRD),
+            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
+            Column.of("lpn_hprd", "LPN HPRD", Format.HPRD),
+            Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
+            Column.of("weekend_total_hprd", "Weekend HPRD", Format.HPRD),
+            Column.of("total_contract_share", "Contract share", Format.PERCENT),
+            Column.of("zero_rn_days", "Zero-RN days", Format.INTEGER),
+            Column.of("occupancy", "Occupancy", Format.PERCENT),
+            Column.of("casemix_total_hprd", "Case-mix total HPRD", Format.HPRD))),
+    MIX("mix", "Employee vs contract hours by role", List.of(
+            Column.of("role", "Role", Format.TEXT),
+            Column.of("hours", "Hours", Format.INTEGER),
+            Column.of("employee_hours", "Employee hours", Format.INTEGER),
+            Column.of("contract_hours", "Contract hours", Format.INTEGER),
+            Column.of("contract_share", "Contract share", Format.PERCENT))),
+    PEERS("peers", "Peer percentiles", List.of(
+            Column.of("metric", "Metric", Format.TEXT),
+            Column.of("peer_type", "Peer group", Format.TEXT),
+            Column.of("peer_group", "Group", Format.TEXT),
+            Column.of("facility_value", "This facility", Format.RATIO),
+            Column.of("facilities", "Facilities", Format.INTEGER),
+            Column.of("p10", "p10", Format.RATIO),
+            Column.of("p25", "p25", Format.RATIO),
+            Column.of("p50", "Median", Format.RATIO),
+            Column.of("p75", "p75", Format.RATIO),
+            Column.of("p90", "p90", Format.RATIO),
+            Column.of("position", "Where it falls", Format.TEXT)));
+
+    private final String param;
+    private final String caption;
+    private final List<Column> columns;
+
+    FacilityTables(String param, String caption, List<Column> columns) {
+        this.param = param;
+        this.caption = caption;
+        this.columns = columns;
+    }
+
+    @Override
+    public String param() {
+        return param;
+    }
+
+    @Override
+    public String label() {
+        return caption;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public ViewQuery query(String ccn, String quarter) {
+        return switch (this) {
+            case DAYS -> ViewQuery.of("facility_days", quarter, ccn);
+            case QUARTERS -> ViewQuery.of("facility_trend", ccn);
+            case MIX -> ViewQuery.of("facility_mix", ccn, quarter, ccn, quarter, ccn, quarter, ccn, quarter);
+            case PEERS -> ViewQuery.of("facility_peers", ccn, quarter);
+        };
+    }
+}

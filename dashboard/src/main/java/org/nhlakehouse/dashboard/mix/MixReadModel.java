@@ -1,0 +1,69 @@
+package org.nhlakehouse.dashboard.mix;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.view.Chart;
+import org.nhlakehouse.dashboard.view.Charts;
+import org.nhlakehouse.dashboard.view.Charts.Series;
+import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
+import org.nhlakehouse.dashboard.view.DataTable;
+import org.nhlakehouse.dashboard.view.Option;
+import org.nhlakehouse.dashboard.web.Pages;
+import org.nhlakehouse.dashboard.web.QueryString;
+
+/** Reads employee vs contract hours by role from {@code fct_facility_quarter}. */
+@Singleton
+public class MixReadModel {
+
+    private final GoldQueries queries;
+    private final Loaded loaded;
+
+    public MixReadModel(GoldQueries queries, Loaded loaded) {
+        this.queries = queries;
+        this.loaded = loaded;
+    }
+
+    static QueryString filters(String quarter, Optional<String> state) {
+        return QueryString.create().with("quarter", quarter).with("state", state);
+    }
+
+    public MixView read(String quarter, Optional<String> state, List<String> quarters) {
+        QueryString filters = filters(quarter, state);
+        QueryResult byState = queries.run(MixTable.STATES.query(quarter, state));
+        QueryResult trend = queries.run(MixTable.TREND.query(quarter, state));
+        String scope = state.orElse("all states");
+        return new MixView(quarter, scope, Option.ofValues(quarters, quarter, null),
+                Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
+                shares("mix-states-chart", "Contract share of hours by role and state, " + quarter, "State", byState),
+                table(MixTable.STATES, "Employee and contract hours by state, " + quarter, byState, filters, quarter),
+                shares("mix-trend-chart", "Contract share of hours by role over time, " + scope, "Quarter", trend),
+                table(MixTable.TREND, "Employee and contract hours per quarter, " + scope, trend, filters, quarter));
+    }
+
+    private static DataTable table(MixTable table, String caption, QueryResult result, QueryString filters,
+            String quarter) {
+        return DataTable.of("mix-" + table.param(), caption, table.columns(), result,
+                filters.with("table", table).link("/mix/export.csv"), c -> Pages.facilityHref(c, quarter));
+    }
+
+    private static Chart shares(String id, String title, String categoryName, QueryResult result) {
+        List<String> categories = result.rows().stream().map(r -> (String) r.getFirst()).toList();
+        boolean byState = categoryName.equals("State");
+        String type = byState ? "bar" : "line";
+        return Charts.categories(id, title, categoryName, categories, "Percent of the role's hours",
+                ValueFormat.PERCENT, List.of(
+                        Series.of("RN", type, Charts.points(result.rows(), result.columnIndex("rn_contract_share"),
+                                ValueFormat.PERCENT)),
+                        Series.of("LPN", type, Charts.points(result.rows(), result.columnIndex("lpn_contract_share"),
+                                ValueFormat.PERCENT)),
+                        Series.of("Nurse aide", type, Charts.points(result.rows(),
+                                result.columnIndex("aide_contract_share"), ValueFormat.PERCENT))),
+                false);
+    }
+}

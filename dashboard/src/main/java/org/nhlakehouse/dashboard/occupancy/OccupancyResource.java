@@ -1,0 +1,62 @@
+package org.nhlakehouse.dashboard.occupancy;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.view.Nav;
+import org.nhlakehouse.dashboard.view.Page;
+import org.nhlakehouse.dashboard.web.Pages;
+import org.nhlakehouse.dashboard.web.Params;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** {@code /occupancy}: bed utilization, its distribution and rankings by state and facility. */
+@Path("/occupancy")
+public class OccupancyResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance occupancy(Page page, OccupancyView view);
+    }
+
+    private final OccupancyReadModel model;
+    private final Loaded loaded;
+    private final Pages pages;
+    private final CsvExports exports;
+
+    public OccupancyResource(OccupancyReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
+        this.model = model;
+        this.loaded = loaded;
+        this.pages = pages;
+        this.exports = exports;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance occupancy(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
+            @QueryParam("dir") String dir, @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<String> quarters = loaded.quarters();
+        OccupancyFilter filter = OccupancyFilter.parse(quarters, quarter, state, dir, page, size);
+        return Templates.occupancy(pages.page("Bed utilization", Nav.OCCUPANCY), model.read(filter, quarters));
+    }
+
+    @GET
+    @Path("export.csv")
+    public Response export(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
+            @QueryParam("dir") String dir, @QueryParam("size") String size, @QueryParam("table") String table)
+            throws Exception {
+        OccupancyFilter filter = OccupancyFilter.parse(loaded.quarters(), quarter, state, dir, null, size);
+        OccupancyTable which = Params.choice(table, "table", OccupancyTable.class, OccupancyTable.FACILITIES);
+        return exports.export("occupancy-" + which.param(), filter.filters(), filter.query(which, true),
+                which.columns());
+    }
+}

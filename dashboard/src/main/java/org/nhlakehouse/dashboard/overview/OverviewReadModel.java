@@ -1,0 +1,81 @@
+package org.nhlakehouse.dashboard.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.dashboard.overview.OverviewView.Figure;
+import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.view.Charts;
+import org.nhlakehouse.dashboard.view.Charts.Series;
+import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
+import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.DataTable;
+import org.nhlakehouse.dashboard.view.Format;
+import org.nhlakehouse.dashboard.view.Option;
+import org.nhlakehouse.dashboard.web.Pages;
+import org.nhlakehouse.dashboard.web.QueryString;
+
+/** Reads the Overview from {@code agg_national_quarter}. */
+@Singleton
+public class OverviewReadModel {
+
+    static final List<Column> COLUMNS = List.of(
+            Column.of("quarter", "Quarter", Format.TEXT),
+            Column.of("facilities", "Facilities", Format.INTEGER),
+            Column.of("resident_days", "Resident-days", Format.INTEGER),
+            Column.of("total_hprd", "Total HPRD", Format.HPRD),
+            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
+            Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
+            Column.of("weekend_total_hprd", "Weekend total HPRD", Format.HPRD),
+            Column.of("contract_share", "Contract share", Format.PERCENT),
+            Column.of("occupancy", "Occupancy", Format.PERCENT),
+            Column.of("zero_rn_facility_share", "Facilities with zero-RN days", Format.PERCENT));
+
+    private final GoldQueries queries;
+
+    public OverviewReadModel(GoldQueries queries) {
+        this.queries = queries;
+    }
+
+    static ViewQuery query() {
+        return ViewQuery.of("national_trend");
+    }
+
+    public OverviewView read(String quarter, List<String> loaded) {
+        QueryResult result = queries.run(query());
+        QueryString filters = QueryString.create().with("quarter", quarter);
+        DataTable table = DataTable.of("national", "National figures per quarter", COLUMNS, result,
+                filters.link("/export.csv"), ccn -> Pages.facilityHref(ccn, quarter));
+        List<List<Object>> rows = result.rows();
+        List<String> quarters = rows.stream().map(r -> (String) r.getFirst()).toList();
+        List<Figure> figures = new ArrayList<>();
+        rows.stream().filter(r -> quarter.equals(r.getFirst())).findFirst().ifPresent(row -> {
+            for (int i = 3; i < COLUMNS.size(); i++) {
+                Column column = COLUMNS.get(i);
+                figures.add(new Figure(column.key(), column.label(), column.format().text(row.get(i)),
+                        column.format() == Format.HPRD ? "hours per resident per day" : "",
+                        table.rows().get(rows.indexOf(row)).get(i).exact()));
+            }
+        });
+        return new OverviewView(quarter, Option.ofValues(loaded, quarter, null), figures,
+                Charts.categories("hprd-trend", "National nurse staffing per quarter", "Quarter", quarters,
+                        "Hours per resident per day", ValueFormat.HPRD, List.of(
+                                Series.of("Total", "line", Charts.points(rows, 3, ValueFormat.HPRD)),
+                                Series.of("RN", "line", Charts.points(rows, 4, ValueFormat.HPRD)),
+                                Series.of("Nurse aide", "line", Charts.points(rows, 5, ValueFormat.HPRD)),
+                                Series.of("Weekend total", "line", Charts.points(rows, 6, ValueFormat.HPRD))),
+                        false),
+                Charts.categories("share-trend", "Contract share, zero-RN facilities and occupancy", "Quarter",
+                        quarters, "Percent", ValueFormat.PERCENT, List.of(
+                                Series.of("Contract share of hours", "line", Charts.points(rows, 7, ValueFormat.PERCENT)),
+                                Series.of("Occupancy", "line", Charts.points(rows, 8, ValueFormat.PERCENT)),
+                                Series.of("Facilities with zero-RN days", "line",
+                                        Charts.points(rows, 9, ValueFormat.PERCENT))),
+                        false),
+                table);
+    }
+}

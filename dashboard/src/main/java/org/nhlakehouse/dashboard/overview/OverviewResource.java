@@ -1,0 +1,60 @@
+package org.nhlakehouse.dashboard.overview;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.view.Nav;
+import org.nhlakehouse.dashboard.view.Page;
+import org.nhlakehouse.dashboard.web.Pages;
+import org.nhlakehouse.dashboard.web.Params;
+import org.nhlakehouse.dashboard.web.QueryString;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** {@code /}: national figures for a quarter and the trend across all loaded quarters. */
+@Path("/")
+public class OverviewResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance overview(Page page, OverviewView view);
+    }
+
+    private final OverviewReadModel model;
+    private final Loaded loaded;
+    private final Pages pages;
+    private final CsvExports exports;
+
+    public OverviewResource(OverviewReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
+        this.model = model;
+        this.loaded = loaded;
+        this.pages = pages;
+        this.exports = exports;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance overview(@QueryParam("quarter") String quarter) {
+        List<String> quarters = loaded.quarters();
+        String selected = Params.quarter(quarter, quarters);
+        return Templates.overview(pages.page("National staffing overview", Nav.OVERVIEW),
+                model.read(selected, quarters));
+    }
+
+    @GET
+    @Path("export.csv")
+    public Response export(@QueryParam("quarter") String quarter) throws Exception {
+        String selected = Params.quarter(quarter, loaded.quarters());
+        return exports.export("overview", QueryString.create().with("quarter", selected), OverviewReadModel.query(),
+                OverviewReadModel.COLUMNS);
+    }
+}

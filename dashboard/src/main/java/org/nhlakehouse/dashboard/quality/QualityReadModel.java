@@ -1,0 +1,79 @@
+package org.nhlakehouse.dashboard.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.view.Charts;
+import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
+import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.DataTable;
+import org.nhlakehouse.dashboard.view.Format;
+import org.nhlakehouse.dashboard.view.Option;
+import org.nhlakehouse.dashboard.web.Pages;
+import org.nhlakehouse.dashboard.web.QueryString;
+
+/** Reads the distribution of a staffing metric per star rating. */
+@Singleton
+public class QualityReadModel {
+
+    static final List<Column> COLUMNS = List.of(
+            Column.of("rating", "Stars", Format.TEXT),
+            Column.of("facilities", "Facilities", Format.INTEGER),
+            Column.of("mean", "Mean", Format.HPRD),
+            Column.of("p10", "p10", Format.HPRD),
+            Column.of("p25", "p25", Format.HPRD),
+            Column.of("median", "Median", Format.HPRD),
+            Column.of("p75", "p75", Format.HPRD),
+            Column.of("p90", "p90", Format.HPRD));
+
+    private final GoldQueries queries;
+    private final Loaded loaded;
+
+    public QualityReadModel(GoldQueries queries, Loaded loaded) {
+        this.queries = queries;
+        this.loaded = loaded;
+    }
+
+    static ViewQuery query(String quarter, Optional<String> state, Rating rating, QualityMetric metric) {
+        String s = state.orElse("");
+        return ViewQuery.of("quality", quarter, s, s).withIdentifier("rating", rating.column())
+                .withIdentifier("metric", metric.column());
+    }
+
+    static QueryString filters(String quarter, Optional<String> state, Rating rating, QualityMetric metric) {
+        return QueryString.create().with("quarter", quarter).with("state", state).with("rating", rating)
+                .with("metric", metric);
+    }
+
+    public QualityView read(String quarter, Optional<String> state, Rating rating, QualityMetric metric,
+            List<String> quarters) {
+        QueryResult result = queries.run(query(quarter, state, rating, metric));
+        List<String> categories = new ArrayList<>();
+        List<List<Double>> boxes = new ArrayList<>();
+        for (List<Object> row : result.rows()) {
+            categories.add(row.get(0) + ("Not rated".equals(row.get(0)) ? "" : "★") + " (" + row.get(1) + ")");
+            List<Double> box = new ArrayList<>();
+            for (int i = 3; i <= 7; i++) {
+                box.add((Double) Charts.point(row.get(i), ValueFormat.HPRD));
+            }
+            boxes.add(box);
+        }
+        return new QualityView(quarter, Option.ofValues(quarters, quarter, null),
+                Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
+                Option.of(Rating.class, rating, null), Option.of(QualityMetric.class, metric, null),
+                Charts.boxplot("quality-chart", metric.label() + " by " + rating.label().toLowerCase(
+                        java.util.Locale.ROOT) + ", " + quarter + " (box: p25-p75, whiskers: p10-p90)",
+                        rating.label() + " (facilities)", categories, "Hours per resident per day",
+                        ValueFormat.HPRD, boxes),
+                DataTable.of("quality", metric.label() + " per " + rating.label().toLowerCase(java.util.Locale.ROOT),
+                        COLUMNS, result, filters(quarter, state, rating, metric).link("/quality/export.csv"),
+                        c -> Pages.facilityHref(c, quarter)));
+    }
+}

@@ -1,0 +1,122 @@
+package org.nhlakehouse.dashboard.query;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import org.nhlakehouse.core.engine.QueryHandle;
+import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.core.engine.QueryState;
+import org.nhlakehouse.core.engine.QueryStatus;
+import org.nhlakehouse.core.engine.ResultColumn;
+import org.nhlakehouse.core.engine.ResultPage;
+import org.nhlakehouse.core.engine.SqlEngine;
+import org.nhlakehouse.core.engine.SqlExecutionException;
+import org.nhlakehouse.core.engine.SqlStatement;
+import org.nhlakehouse.core.engine.SqlValue;
+import org.nhlakehouse.dashboard.config.DashboardConfig;
+import org.nhlakehouse.dashboard.gold.DataVersion;
+import org.nhlakehouse.dashboard.gold.GoldSource;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Runs the dashboard's queries. Results are cached per rendered statement and parameters (the request parameters are
+ * normalized before they become either, so equal questions share an entry) and per data version: when a pipeline run
+ * publishes new Gold, the version changes and the whole cache is dropped.
+ */
+@Singleton
+public class GoldQueries {
+
+    /** API Gateway's HTTP API integration timeout is 30 s; a page must answer before it. */
+    static final Duration QUERY_TIMEOUT = Duration.ofSeconds(25);
+
+    private final GoldSource source;
+    private final DashboardSql sql;
+    private final Cache<Key, QueryResult> cache;
+    private volatile String cachedVersion = "";
+
+    private record Key(String version, String sql, List<SqlValue> parameters) {
+    }
+
+    /** Receives an export's rows page by page. */
+    public interface RowSink {
+        void columns(List<ResultColumn> columns) throws Exception;
+
+        void row(List<Object> row) throws Exception;
+    }
+
+    public GoldQueries(GoldSource source, DashboardConfig config) {
+        this.source = source;
+        this.sql = new DashboardSql(source.engine().kind().dialect(), source.names());
+        this.cache = Caffeine.newBuilder().maximumSize(config.cache().maxEntries())
+                .expireAfterWrite(config.cache().ttl()).recordStats().build();
+    }
+
+    /** The current data version, dropping the cache when it changed. */
+    public DataVersion version() {
+        DataVersion version = source.version();
+        if (!version.id().equals(cachedVersion)) {
+            synchronized (this) {
+                if (!version.id().equals(cachedVersion)) {
+                    cache.invalidateAll();
+                    cachedVersion = version.id();
+                }
+            }
+        }
+        return version;
+    }
+
+    public String describeSource() {
+        return source.describe();
+    }
+
+    /** A query's whole result, from the cache when an identical query ran on the same data. */
+    public QueryResult run(ViewQuery query) {
+        DataVersion version = version();
+        SqlStatement statement = sql.statement(query);
+        return cache.get(new Key(version.id(), statement.sql(), statement.parameters()),
+                key -> source.engine().execute(statement, QUERY_TIMEOUT));
+    }
+
+    /** Streams a query's rows page by page, uncached (exports). Returns the number of rows. */
+    public long stream(ViewQuery query, RowSink sink) throws Exception {
+        version();
+        SqlStatement statement = sql.statement(query);
+        SqlEngine engine = source.engine();
+        QueryHandle handle = engine.submit(statement);
+        long rows = 0;
+        try {
+            QueryStatus status = engine.await(handle, QUERY_TIMEOUT);
+            if (status.state() != QueryState.SUCCEEDED) {
+                throw new SqlExecutionException(statement.label(), status.errorType().orElse(status.state().name()),
+                        status.errorMessage().orElse(""), status.retryable());
+            }
+            Optional<String> token = Optional.empty();
+            boolean first = true;
+            do {
+                ResultPage page = engine.results(handle, token, SqlEngine.DEFAULT_PAGE_SIZE);
+                if (first) {
+                    sink.columns(page.columns());
+                    first = false;
+                }
+                for (List<Object> row : page.rows()) {
+                    sink.row(row);
+                    rows++;
+                }
+                token = page.nextPageToken();
+            } while (token.isPresent());
+        } finally {
+            engine.release(handle);
+        }
+        return rows;
+    }
+
+    /** Hit and miss counts since start, for the benchmark and the data-health page. */
+    public String cacheStats() {
+        return cache.stats().toString();
+    }
+}

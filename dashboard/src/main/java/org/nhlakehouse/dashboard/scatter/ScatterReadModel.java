@@ -1,0 +1,89 @@
+package org.nhlakehouse.dashboard.scatter;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.view.Charts;
+import org.nhlakehouse.dashboard.view.Charts.Series;
+import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
+import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.DataTable;
+import org.nhlakehouse.dashboard.view.Format;
+import org.nhlakehouse.dashboard.view.Option;
+import org.nhlakehouse.dashboard.web.Ownership;
+import org.nhlakehouse.dashboard.web.Pages;
+import org.nhlakehouse.dashboard.web.QueryString;
+
+/** Reads one point per facility: occupancy against total HPRD. */
+@Singleton
+public class ScatterReadModel {
+
+    static final List<Column> COLUMNS = List.of(
+            Column.of("ccn", "CCN", Format.FACILITY),
+            Column.of("provider_name", "Name", Format.TEXT),
+            Column.of("state", "State", Format.TEXT),
+            Column.of("ownership_group", "Ownership", Format.TEXT),
+            Column.of("overall_rating", "Overall", Format.STARS),
+            Column.of("staffing_rating", "Staffing", Format.STARS),
+            Column.of("occupancy", "Occupancy", Format.PERCENT),
+            Column.of("total_hprd", "Total HPRD", Format.HPRD));
+
+    private final GoldQueries queries;
+    private final Loaded loaded;
+
+    public ScatterReadModel(GoldQueries queries, Loaded loaded) {
+        this.queries = queries;
+        this.loaded = loaded;
+    }
+
+    static ViewQuery query(String quarter, Optional<String> state, Optional<Ownership> ownership) {
+        String s = state.orElse("");
+        String o = ownership.map(Ownership::label).orElse("");
+        return ViewQuery.of("scatter", quarter, s, s, o, o);
+    }
+
+    static QueryString filters(String quarter, Optional<String> state, Optional<Ownership> ownership,
+            ScatterColor color) {
+        return QueryString.create().with("quarter", quarter).with("state", state).with("ownership", ownership)
+                .with("color", color);
+    }
+
+    public ScatterView read(String quarter, Optional<String> state, Optional<Ownership> ownership, ScatterColor color,
+            List<String> quarters) {
+        QueryResult result = queries.run(query(quarter, state, ownership));
+        QueryString filters = filters(quarter, state, ownership, color);
+        int group = result.columnIndex(color.column());
+        Map<String, List<Object>> groups = new LinkedHashMap<>();
+        for (List<Object> row : result.rows()) {
+            Object value = row.get(group);
+            String key = value == null ? "Not rated"
+                    : color == ScatterColor.OWNERSHIP ? value.toString()
+                            : value + " star" + ("1".equals(value.toString()) ? "" : "s");
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("name", row.get(1) + " (" + row.get(0) + ")");
+            point.put("value", List.of(Charts.point(row.get(6), ValueFormat.PERCENT),
+                    Charts.point(row.get(7), ValueFormat.HPRD)));
+            point.put("href", Pages.facilityHref((String) row.get(0), quarter));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(point);
+        }
+        List<Series> series = groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> Series.of(e.getKey(), "scatter", e.getValue()).with("symbolSize", 7)).toList();
+        return new ScatterView(quarter, Option.ofValues(quarters, quarter, null),
+                Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
+                Option.of(Ownership.class, ownership.orElse(null), "Any"), Option.of(ScatterColor.class, color, null),
+                Charts.scatter("scatter-chart", "Total nurse HPRD against occupancy, " + quarter + ", by "
+                        + color.label().toLowerCase(java.util.Locale.ROOT), "Occupancy (%)", ValueFormat.PERCENT,
+                        "Total HPRD", ValueFormat.HPRD, series),
+                DataTable.of("scatter", "Facilities plotted, " + quarter, COLUMNS, result,
+                        filters.link("/scatter/export.csv"), c -> Pages.facilityHref(c, quarter)));
+    }
+}

@@ -1,0 +1,61 @@
+package org.nhlakehouse.dashboard.states;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.view.Nav;
+import org.nhlakehouse.dashboard.view.Page;
+import org.nhlakehouse.dashboard.web.Pages;
+import org.nhlakehouse.dashboard.web.Params;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** {@code /states}: states ranked by a chosen metric for a quarter, against the national value. */
+@Path("/states")
+public class StatesResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance states(Page page, StatesView view);
+    }
+
+    private final StatesReadModel model;
+    private final Loaded loaded;
+    private final Pages pages;
+    private final CsvExports exports;
+
+    public StatesResource(StatesReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
+        this.model = model;
+        this.loaded = loaded;
+        this.pages = pages;
+        this.exports = exports;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance states(@QueryParam("quarter") String quarter, @QueryParam("metric") String metric) {
+        List<String> quarters = loaded.quarters();
+        String selected = Params.quarter(quarter, quarters);
+        StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
+        return Templates.states(pages.page("States", Nav.STATES), model.read(selected, chosen, quarters));
+    }
+
+    @GET
+    @Path("export.csv")
+    public Response export(@QueryParam("quarter") String quarter, @QueryParam("metric") String metric)
+            throws Exception {
+        String selected = Params.quarter(quarter, loaded.quarters());
+        StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
+        return exports.export("states", StatesReadModel.filters(selected, chosen),
+                StatesReadModel.query(selected, chosen), StatesReadModel.columns(chosen));
+    }
+}

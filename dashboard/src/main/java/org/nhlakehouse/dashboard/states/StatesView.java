@@ -1,0 +1,12 @@
+package org.nhlakehouse.dashboard.states;
+
+import java.util.List;
+
+import org.nhlakehouse.dashboard.view.Chart;
+import org.nhlakehouse.dashboard.view.DataTable;
+import org.nhlakehouse.dashboard.view.Option;
+
+/** The States page: a ranking by one metric in one quarter, with the national value. */
+public record StatesView(String quarter, List<Option> quarters, List<Option> metrics, String metricLabel,
+        String national, String nationalRaw, Chart chart, DataTable table) {
+}

@@ -1,0 +1,183 @@
+package org.nhlakehouse.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nhlakehouse.dashboard.testing.Csv;
+import org.nhlakehouse.dashboard.testing.SampleWarehouse;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The dashboard in Debian's Chromium, headless (Playwright drives /usr/bin/chromium; it downloads no browser of its
+ * own): pages load without console errors under the Content-Security-Policy, charts draw their points, a filter
+ * change redraws chart and table, and the downloaded CSV is the table.
+ */
+@QuarkusTest
+@WithTestResource(SampleWarehouse.class)
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    BrowserContext context;
+    Page page;
+    final List<String> problems = new ArrayList<>();
+
+    @BeforeAll
+    static void launch() {
+        assertThat(CHROMIUM).as("Debian chromium (apt-get install chromium chromium-driver; .ci/run does)")
+                .exists();
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true)
+                .setViewportSize(1300, 900));
+        page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error") || message.type().equals("warning")) {
+                problems.add(message.type() + ": " + message.text());
+            }
+        });
+        page.onPageError(error -> problems.add("page error: " + error));
+        page.onRequestFailed(request -> problems.add("request failed: " + request.url()));
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    String url(String path) {
+        return root.toString().replaceAll("/$", "") + path;
+    }
+
+    /** Opens a page and waits until every chart on it has drawn. */
+    void visit(String path) {
+        assertThat(page.navigate(url(path)).status()).as(path).isEqualTo(200);
+        page.waitForFunction("() => [...document.querySelectorAll('[data-chart]')]"
+                + ".every(e => e.dataset.rendered === 'true')");
+    }
+
+    @Test
+    void everyPage_loadsWithoutConsoleErrors_andEveryChartDrawsItsPoints() {
+        for (String path : List.of("/", "/facilities?quarter=2023Q2", "/facilities/335513",
+                "/facilities/415002?quarter=2023Q2", "/states?quarter=2023Q2", "/mix?quarter=2023Q2",
+                "/occupancy?quarter=2023Q2", "/scatter?quarter=2023Q2", "/quality?quarter=2023Q2", "/health",
+                "/metrics")) {
+            visit(path);
+            Locator charts = page.locator("[data-chart]");
+            for (int i = 0; i < charts.count(); i++) {
+                Locator chart = charts.nth(i);
+                String id = chart.getAttribute("id");
+                assertThat(Integer.parseInt(chart.getAttribute("data-points"))).as(path + " #" + id).isPositive();
+                assertThat(chart.locator("svg path").count()).as(path + " #" + id + " drawn").isGreaterThan(3);
+            }
+            assertThat(problems).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void changingAFilter_redrawsChartAndTable() {
+        visit("/states?quarter=2023Q2");
+        String chartBefore = page.locator("#states-chart").getAttribute("data-chart");
+        String valueBefore = page.locator("#states tbody tr").first().locator("td").nth(2).getAttribute("data-value");
+
+        page.waitForNavigation(() -> page.selectOption("select[name=metric]", "occupancy"));
+        page.waitForFunction("() => document.querySelector('#states-chart').dataset.rendered === 'true'");
+
+        assertThat(page.url()).contains("metric=occupancy").contains("quarter=2023Q2");
+        assertThat(page.locator("#states-chart").getAttribute("data-chart")).isNotEqualTo(chartBefore)
+                .contains("Occupancy");
+        assertThat(page.locator("#states tbody tr").first().locator("td").nth(2).getAttribute("data-value"))
+                .isNotEqualTo(valueBefore);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void stateFilterOnTheScatter_narrowsThePoints() {
+        visit("/scatter?quarter=2023Q2");
+        int before = Integer.parseInt(page.locator("#scatter-chart").getAttribute("data-points"));
+
+        page.waitForNavigation(() -> page.selectOption("select[name=state]", "WV"));
+        page.waitForFunction("() => document.querySelector('#scatter-chart').dataset.rendered === 'true'");
+
+        int after = Integer.parseInt(page.locator("#scatter-chart").getAttribute("data-points"));
+        assertThat(after).isPositive().isLessThan(before);
+        assertThat(page.locator("#scatter tbody tr").count()).isEqualTo(after);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void downloadedCsv_isTheTable() throws Exception {
+        visit("/facilities?quarter=2023Q2&state=RI&sort=total_hprd&dir=desc&size=200");
+
+        Download download = page.waitForDownload(() -> page.locator("a[data-export=facilities]").click());
+        Path file = download.path();
+        List<List<String>> csv = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+
+        @SuppressWarnings("unchecked")
+        List<List<String>> table = (List<List<String>>) page.evalOnSelectorAll("#facilities tbody tr",
+                "rows => rows.map(r => [...r.querySelectorAll('td')].map(td => td.dataset.value))");
+        assertThat(download.suggestedFilename()).startsWith("facilities_quarter-2023Q2_state-RI").endsWith(".csv");
+        assertThat(csv.subList(1, csv.size())).isEqualTo(table);
+        assertThat(csv).hasSize(1 + (int) SampleWarehouse.facilityQuarters("2023Q2").stream()
+                .filter(r -> "RI".equals(r.get("state"))).count());
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void scatterPoint_linksToItsFacilityPage() {
+        visit("/scatter?quarter=2023Q2&state=RI");
+        Locator point = page.locator("#scatter-chart svg path[d]").last();
+        point.hover(new Locator.HoverOptions().setForce(true));
+
+        String href = page.locator("#scatter a").first().getAttribute("href");
+        page.waitForNavigation(() -> page.locator("#scatter a").first().click());
+        assertThat(page.url()).endsWith(href);
+        assertThat(page.locator("h1").textContent()).contains("(");
+        assertThat(problems).isEmpty();
+    }
+}

@@ -1,0 +1,329 @@
+package org.nhlakehouse.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.nhlakehouse.dashboard.testing.Html;
+import org.nhlakehouse.dashboard.testing.SampleWarehouse;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Every view on the real CMS samples: the numbers a page shows equal the facility-quarters export (gold
+ * rpt_facility_quarters, read straight from its published Parquet), and filters and sorting change the rows as they
+ * say.
+ */
+@QuarkusTest
+@WithTestResource(SampleWarehouse.class)
+class PagesTest {
+
+    static final String Q = "2023Q2";
+
+    static Html get(String path) {
+        return Html.parse(given().get(path).then().statusCode(200).contentType("text/html").extract().asString());
+    }
+
+    static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    /** A resident-day weighted mean of a facility measure, as CMS pools HPRD. */
+    static double weighted(List<Map<String, Object>> rows, String column) {
+        double hours = 0;
+        double days = 0;
+        for (Map<String, Object> row : rows) {
+            if (row.get(column) != null) {
+                hours += number(row.get(column)) * number(row.get("resident_days"));
+                days += number(row.get("resident_days"));
+            }
+        }
+        return hours / days;
+    }
+
+    @Test
+    void overview_showsNationalFiguresOfTheQuarter_equalToTheFacilityQuartersExport() {
+        Html page = get("/?quarter=" + Q);
+        List<Map<String, Object>> facilities = SampleWarehouse.facilityQuarters(Q);
+
+        assertThat(Double.parseDouble(page.attr("[data-figure=total_hprd]", "data-value")))
+                .isCloseTo(weighted(facilities, "total_hprd"), within(1e-9));
+        assertThat(Double.parseDouble(page.attr("[data-figure=rn_hprd]", "data-value")))
+                .isCloseTo(weighted(facilities, "rn_hprd"), within(1e-9));
+        long withZeroRn = facilities.stream().filter(f -> number(f.get("zero_rn_days")) > 0).count();
+        assertThat(Double.parseDouble(page.attr("[data-figure=zero_rn_facility_share]", "data-value")))
+                .isCloseTo((double) withZeroRn / facilities.size(), within(1e-12));
+        assertThat(page.texts("national")).hasSize(34);
+        assertThat(page.attrs("[data-chart]", "id")).containsExactly("hprd-trend", "share-trend");
+    }
+
+    @Test
+    void overview_latestQuarterByDefault_andTheQuarterFilterChangesTheFigures() {
+        Html latest = get("/");
+        Html q2 = get("/?quarter=" + Q);
+
+        assertThat(latest.text(".figures h2")).startsWith("2025Q3");
+        assertThat(q2.text(".figures h2")).startsWith(Q);
+        assertThat(latest.attr("[data-figure=total_hprd]", "data-value"))
+                .isNotEqualTo(q2.attr("[data-figure=total_hprd]", "data-value"));
+    }
+
+    @Test
+    void facilities_listEveryFacilityOfTheQuarter_withTheExportsNumbers() {
+        Html page = get("/facilities?quarter=" + Q + "&size=200");
+        List<Map<String, String>> rows = page.table("facilities", List.of("ccn", "provider_name", "city", "state",
+                "ownership_group", "certified_beds", "bed_size_band", "overall_rating", "staffing_rating",
+                "avg_residents", "total_hprd", "rn_hprd", "aide_hprd", "weekend_total_hprd", "total_contract_share",
+                "zero_rn_days", "occupancy"));
+        Map<String, Map<String, Object>> export = SampleWarehouse.facilityQuarters(Q).stream()
+                .collect(Collectors.toMap(r -> (String) r.get("ccn"), r -> r));
+
+        assertThat(rows).hasSize(export.size()).hasSizeGreaterThan(190);
+        for (Map<String, String> row : rows) {
+            Map<String, Object> expected = export.get(row.get("ccn"));
+            for (String column : List.of("total_hprd", "rn_hprd", "aide_hprd", "weekend_total_hprd",
+                    "total_contract_share", "occupancy", "avg_residents")) {
+                assertThat(row.get(column)).as(row.get("ccn") + " " + column)
+                        .isEqualTo(Objects.toString(expected.get(column) == null ? "" : plain(expected.get(column))));
+            }
+            assertThat(row.get("provider_name")).isEqualTo(expected.get("provider_name"));
+        }
+    }
+
+    static String plain(Object value) {
+        return org.nhlakehouse.core.csv.CsvWriter.cell(value);
+    }
+
+    @Test
+    void facilities_stateFilter_keepsOnlyThatState() {
+        Html page = get("/facilities?quarter=" + Q + "&state=RI&size=200");
+        List<Map<String, String>> rows = page.table("facilities", List.of("ccn", "provider_name", "city", "state"));
+
+        long expected = SampleWarehouse.facilityQuarters(Q).stream().filter(r -> "RI".equals(r.get("state"))).count();
+        assertThat(rows).hasSize((int) expected).allSatisfy(r -> assertThat(r.get("state")).isEqualTo("RI"));
+    }
+
+    @Test
+    void facilities_sortAscendingByRnHprd_ordersTheRows() {
+        Html page = get("/facilities?quarter=" + Q + "&sort=rn_hprd&dir=asc&size=200");
+        List<Double> values = page.table("facilities", keys("rn_hprd")).stream()
+                .map(r -> r.get("rn_hprd")).filter(v -> !v.isEmpty()).map(Double::parseDouble).toList();
+
+        assertThat(values).hasSizeGreaterThan(100).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(page.attr("th[aria-sort=ascending]", "aria-sort")).isEqualTo("ascending");
+    }
+
+    @Test
+    void facilities_paging_showsTheNextRowsInTheSameOrder() {
+        List<String> all = get("/facilities?quarter=" + Q + "&sort=ccn&dir=asc&size=200").table("facilities",
+                keys("ccn")).stream().map(r -> r.get("ccn")).toList();
+        List<String> second = get("/facilities?quarter=" + Q + "&sort=ccn&dir=asc&size=25&page=2").table(
+                "facilities", keys("ccn")).stream().map(r -> r.get("ccn")).toList();
+
+        assertThat(second).isEqualTo(all.subList(25, 50));
+    }
+
+    @Test
+    void facilities_searchByNameOrCcn_andRatingAndOwnershipFilters() {
+        assertThat(get("/facilities?quarter=2025Q3&q=seagate").table("facilities", keys("ccn")))
+                .extracting(r -> r.get("ccn")).containsExactly("335513");
+        assertThat(get("/facilities?quarter=" + Q + "&q=4150&size=200").table("facilities", keys("ccn")))
+                .extracting(r -> r.get("ccn")).allSatisfy(ccn -> assertThat(ccn).startsWith("4150"));
+        List<Map<String, String>> fiveStars = get("/facilities?quarter=" + Q + "&overall=5&size=200")
+                .table("facilities", List.of("ccn", "provider_name", "city", "state", "ownership_group",
+                        "certified_beds", "bed_size_band", "overall_rating"));
+        assertThat(fiveStars).isNotEmpty().allSatisfy(r -> assertThat(r.get("overall_rating")).isEqualTo("5"));
+        List<Map<String, String>> nonProfit = get("/facilities?quarter=" + Q + "&ownership=non-profit&size=200")
+                .table("facilities", List.of("ccn", "provider_name", "city", "state", "ownership_group"));
+        assertThat(nonProfit).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("ownership_group")).isEqualTo("Non profit"));
+        List<Map<String, String>> minimum = get("/facilities?quarter=" + Q + "&hprd_min=4&size=200")
+                .table("facilities", keys("total_hprd"));
+        assertThat(minimum).isNotEmpty()
+                .allSatisfy(r -> assertThat(Double.parseDouble(r.get("total_hprd"))).isGreaterThanOrEqualTo(4));
+    }
+
+    /** The facilities table's keys up to and including one column. */
+    static List<String> keys(String last) {
+        List<String> all = List.of("ccn", "provider_name", "city", "state", "ownership_group", "certified_beds",
+                "bed_size_band", "overall_rating", "staffing_rating", "avg_residents", "total_hprd", "rn_hprd",
+                "aide_hprd", "weekend_total_hprd", "total_contract_share", "zero_rn_days", "occupancy");
+        return all.subList(0, all.indexOf(last) + 1);
+    }
+
+    @Test
+    void facilityPage_showsTheFacilitysMeasures_daysTrendAndPeers() {
+        Html page = get("/facilities/335513?quarter=" + Q);
+        Map<String, Object> expected = SampleWarehouse.facilityQuarters(Q).stream()
+                .filter(r -> r.get("ccn").equals("335513")).findFirst().orElseThrow();
+
+        assertThat(page.attr("[data-stat=total_hprd]", "data-value")).isEqualTo(
+                String.valueOf(expected.get("total_hprd")));
+        assertThat(page.attr("[data-stat=weekend_gap_total_hprd]", "data-value")).isEqualTo(
+                String.valueOf(expected.get("weekend_gap_total_hprd")));
+        assertThat(page.texts("days")).hasSize(91);
+        assertThat(page.texts("quarters")).hasSize(34);
+        assertThat(page.texts("mix")).extracting(r -> r.getFirst())
+                .containsExactly("RN", "LPN", "Nurse aide", "All nurse staff");
+        assertThat(page.texts("peers")).isNotEmpty();
+        assertThat(page.attrs("[data-chart]", "id")).contains("daily-chart", "trend-chart", "mix-chart");
+        assertThat(page.text("#benchmark")).contains("not a verdict").containsIgnoringCase("repealed")
+                .doesNotContainIgnoringCase("compliant");
+    }
+
+    @Test
+    void facilityPage_withCaseMix_showsReportedMinusCaseMix() {
+        Html page = get("/facilities/415002?quarter=" + Q);
+        Map<String, Object> expected = SampleWarehouse.published("gold/fct_facility_quarter",
+                "ccn = ? and quarter = ?", "415002", Q).getFirst();
+
+        assertThat(page.text("h1")).contains("HATTIE IDE CHAFFEE HOME");
+        if (expected.get("casemix_total_hprd") != null) {
+            assertThat(page.attr("[data-stat=reported_minus_casemix_total_hprd]", "data-value"))
+                    .isEqualTo(String.valueOf(expected.get("reported_minus_casemix_total_hprd")));
+        } else {
+            assertThat(page.text("#casemix")).contains("publishes no case-mix");
+        }
+    }
+
+    @Test
+    void facilityPage_unknownCcn_is404() {
+        given().get("/facilities/999999").then().statusCode(404);
+    }
+
+    @Test
+    void states_rankStatesByTheMetric_withTheirWeightedValues() {
+        Html page = get("/states?quarter=" + Q);
+        List<Map<String, String>> rows = page.table("states", List.of("rank", "state", "value", "facilities"));
+        List<Map<String, Object>> ri = SampleWarehouse.facilityQuarters(Q).stream()
+                .filter(r -> "RI".equals(r.get("state"))).toList();
+
+        assertThat(rows).extracting(r -> r.get("state")).containsExactly("RI", "WV", "NY");
+        assertThat(rows.getFirst().get("rank")).isEqualTo("1");
+        assertThat(Double.parseDouble(rows.getFirst().get("value"))).isCloseTo(weighted(ri, "total_hprd"),
+                within(1e-9));
+        assertThat(rows.getFirst().get("facilities")).isEqualTo(String.valueOf(ri.size()));
+        assertThat(page.attr("#national", "data-value")).isNotEmpty();
+
+        List<Map<String, String>> occupancy = get("/states?quarter=" + Q + "&metric=occupancy").table("states",
+                List.of("rank", "state", "value"));
+        assertThat(occupancy.getFirst().get("value")).isNotEqualTo(rows.getFirst().get("value"));
+    }
+
+    @Test
+    void mix_contractSharesByState_equalTheExportsHoursWeightedShares() {
+        Html page = get("/mix?quarter=" + Q);
+        List<Map<String, String>> rows = page.table("mix-states", List.of("state", "rn_employee_hours",
+                "rn_contract_hours", "rn_contract_share"));
+        double contract = 0;
+        double hours = 0;
+        for (Map<String, Object> f : SampleWarehouse.facilityQuarters(Q)) {
+            if ("WV".equals(f.get("state")) && f.get("rn_hprd") != null) {
+                double rnHours = number(f.get("rn_hprd")) * number(f.get("resident_days"));
+                hours += rnHours;
+                contract += f.get("rn_contract_share") == null ? 0 : number(f.get("rn_contract_share")) * rnHours;
+            }
+        }
+        Map<String, String> wv = rows.stream().filter(r -> r.get("state").equals("WV")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(wv.get("rn_contract_share"))).isCloseTo(contract / hours, within(1e-9));
+        assertThat(get("/mix?quarter=" + Q + "&state=WV").table("mix-states", List.of("state")))
+                .extracting(r -> r.get("state")).containsExactly("WV");
+        assertThat(page.texts("mix-trend")).hasSize(34);
+    }
+
+    @Test
+    void occupancy_distributionAndRankings_coverEveryFacilityWithKnownBeds() {
+        Html page = get("/occupancy?quarter=" + Q + "&size=200");
+        List<Map<String, Object>> known = SampleWarehouse.facilityQuarters(Q).stream()
+                .filter(r -> r.get("occupancy") != null).toList();
+
+        long counted = page.table("occupancy-distribution", List.of("occupancy_from", "occupancy_below",
+                "facilities")).stream().mapToLong(r -> Long.parseLong(r.get("facilities"))).sum();
+        assertThat(counted).isEqualTo(known.size());
+        List<Map<String, String>> ranked = page.table("occupancy-facilities", List.of("rank", "ccn", "provider_name",
+                "state", "ownership_group", "certified_beds", "avg_residents", "occupancy"));
+        double highest = known.stream().mapToDouble(r -> number(r.get("occupancy"))).max().orElseThrow();
+        assertThat(ranked).hasSize(known.size());
+        assertThat(Double.parseDouble(ranked.getFirst().get("occupancy"))).isEqualTo(highest);
+
+        List<Map<String, String>> ascending = get("/occupancy?quarter=" + Q + "&dir=asc").table(
+                "occupancy-facilities", List.of("rank", "ccn", "provider_name", "state", "ownership_group",
+                        "certified_beds", "avg_residents", "occupancy"));
+        double lowest = known.stream().mapToDouble(r -> number(r.get("occupancy"))).min().orElseThrow();
+        assertThat(Double.parseDouble(ascending.getFirst().get("occupancy"))).isEqualTo(lowest);
+    }
+
+    @Test
+    void scatter_plotsEveryFacilityWithBothValues_andTheOwnershipFilterNarrowsThem() {
+        Html page = get("/scatter?quarter=" + Q);
+        long expected = SampleWarehouse.facilityQuarters(Q).stream()
+                .filter(r -> r.get("occupancy") != null && r.get("total_hprd") != null).count();
+
+        assertThat(page.texts("scatter")).hasSize((int) expected);
+        assertThat(page.attr("#scatter-chart", "data-chart")).contains("\"href\":\"/facilities/");
+        List<Map<String, String>> forProfit = get("/scatter?quarter=" + Q + "&ownership=for-profit&color=overall")
+                .table("scatter", List.of("ccn", "provider_name", "state", "ownership_group"));
+        assertThat(forProfit).isNotEmpty().hasSizeLessThan((int) expected)
+                .allSatisfy(r -> assertThat(r.get("ownership_group")).isEqualTo("For profit"));
+    }
+
+    @Test
+    void quality_distributionPerRating_countsEveryFacilityWithTheMetric() {
+        Html page = get("/quality?quarter=" + Q);
+        long expected = SampleWarehouse.facilityQuarters(Q).stream().filter(r -> r.get("total_hprd") != null)
+                .count();
+
+        List<Map<String, String>> rows = page.table("quality", List.of("rating", "facilities", "mean", "p10", "p25",
+                "median"));
+        assertThat(rows.stream().mapToLong(r -> Long.parseLong(r.get("facilities"))).sum()).isEqualTo(expected);
+        assertThat(rows).extracting(r -> r.get("rating")).contains("1", "5");
+        assertThat(get("/quality?quarter=" + Q + "&rating=staffing&metric=rn_hprd").text("#quality-block"))
+                .contains("RN HPRD per staffing rating");
+    }
+
+    @Test
+    void health_accountsForEveryRowOfEveryFile_andShowsTheLastRun() {
+        Html page = get("/health");
+        List<Map<String, Object>> expected = SampleWarehouse.published("gold/data_health", "");
+
+        List<Map<String, String>> files = page.table("health-files", List.of("file", "dataset", "status", "rows_in",
+                "rows_kept", "rows_rejected", "rows_superseded"));
+        assertThat(files).hasSize(expected.size()).hasSize(6);
+        assertThat(files.stream().mapToLong(r -> Long.parseLong(r.get("rows_in"))).sum())
+                .isEqualTo(expected.stream().mapToLong(r -> ((Number) r.get("rows_in")).longValue()).sum());
+        assertThat(page.text("[data-stat=last_run]")).contains("sample-run", "succeeded");
+        assertThat(page.text("[data-stat=pbj_quarter]")).isEqualTo("2025Q3");
+        assertThat(page.text("[data-stat=provider_info_release]")).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
+    void metrics_pageIsGeneratedFromTheGoldDeclarations_withCmsCitations() {
+        Html page = get("/metrics");
+
+        assertThat(page.document().getElementById("fct_facility_quarter.total_hprd")).isNotNull();
+        assertThat(page.text("#fct_facility_quarter\\.total_hprd")).contains("hours per resident per day",
+                "sum(total_hours) / sum(mds_census)", "[UG]");
+        assertThat(page.text("#source-UG")).contains("Technical Users' Guide");
+        assertThat(page.text("#source-MSR")).contains("repealed");
+    }
+
+    @Test
+    void everyPage_statesItsProvenance() {
+        for (String path : List.of("/", "/facilities", "/facilities/335513", "/states", "/mix", "/occupancy",
+                "/scatter", "/quality", "/health", "/metrics")) {
+            Html page = get(path);
+            assertThat(page.text("[data-provenance=quarters]")).as(path).isEqualTo("2017Q1–2025Q3");
+            assertThat(page.text("[data-provenance=provider-info]")).as(path).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(page.text("[data-provenance=last-run]")).as(path).contains("sample-run");
+            assertThat(page.attr("footer a[href=/metrics]", "href")).isEqualTo("/metrics");
+        }
+    }
+}
