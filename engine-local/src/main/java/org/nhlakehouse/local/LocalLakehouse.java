@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import java.util.function.UnaryOperator;
 
 import org.nhlakehouse.core.pipeline.Ingest;

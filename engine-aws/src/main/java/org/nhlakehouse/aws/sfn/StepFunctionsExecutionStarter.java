@@ -1,15 +1,14 @@
 package org.nhlakehouse.aws.sfn;
 
-import org.nhlakehouse.core.tasks.ExecutionNames;
-import org.nhlakehouse.core.tasks.ExecutionStart;
-import org.nhlakehouse.core.tasks.ExecutionStarter;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.nhlakehouse.aws.AwsClientSettings;
+import org.nhlakehouse.core.tasks.ExecutionNames;
+import org.nhlakehouse.core.tasks.ExecutionStart;
+import org.nhlakehouse.core.tasks.ExecutionStarter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,15 +1,13 @@
 package org.nhlakehouse.aws.sfn;
 
-import org.nhlakehouse.core.tasks.ExecutionNames;
-import org.nhlakehouse.core.tasks.ExecutionStart;
-import org.nhlakehouse.core.tasks.ExecutionStarter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nhlakehouse.aws.testing.AwsJsonServer;
+import org.nhlakehouse.core.tasks.ExecutionNames;
+import org.nhlakehouse.core.tasks.ExecutionStart;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,9 +1,5 @@
 package org.nhlakehouse.aws.sfn;
 
-import org.nhlakehouse.core.tasks.ExecutionNames;
-import org.nhlakehouse.core.tasks.ExecutionStart;
-import org.nhlakehouse.core.tasks.ExecutionStarter;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -17,6 +13,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.nhlakehouse.core.tasks.ExecutionNames;
+import org.nhlakehouse.core.tasks.ExecutionStart;
 
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.sfn.SfnClient;

@@ -100,8 +100,9 @@ class ReliabilityTest {
                 Arguments.of("planBatch", ANY, broken, "IllegalStateException"),
                 Arguments.of("runSqlStep", step("pbj_daily"), (Supplier<RuntimeException>) () -> new SqlStepFailedException(
                         "step pbj_daily (Merge PBJ rows into Silver) failed: SYNTAX_ERROR: injected"), "pbj_daily"),
-                Arguments.of("checkSqlStep", step("agg_state_quarter"), (Supplier<RuntimeException>) () ->
-                        new SqlStepFailedException("step agg_state_quarter failed: INTERNAL_ERROR: injected"),
+                Arguments.of("checkSqlStep", step("agg_state_quarter"),
+                        (Supplier<RuntimeException>) () -> new SqlStepFailedException(
+                                "step agg_state_quarter failed: INTERNAL_ERROR: injected"),
                         "agg_state_quarter"),
                 Arguments.of("finishRun", ANY, broken, "IllegalStateException"));
     }
@@ -131,7 +132,7 @@ class ReliabilityTest {
             // Silver never holds more than the batch's valid rows, however far the run got.
             assertThat(fixture.count("select count(*) from silver.pbj_daily")).isIn(0L, 93L);
 
-            fixture.lakehouse().run("after-the-fault", PipelineListener.NONE, UnaryOperator.<PipelineTask>identity());
+            fixture.lakehouse().run("after-the-fault", PipelineListener.NONE, UnaryOperator.<PipelineTask> identity());
             assertThat(fixture.gold()).isEqualTo(cleanGold);
             assertThat(fixture.count("select count(*) from gold.data_health where conserved")).isEqualTo(3);
         }
