@@ -41,13 +41,18 @@ public class TestLakehouse {
 
     /** Drops every database, empties the bucket folder and creates the tables again. */
     public void reset() throws IOException {
+        dropEverything();
+        warehouse.setUp();
+    }
+
+    /** Drops every database and empties the bucket folder: a stack before its tables are created. */
+    public void dropEverything() throws IOException {
         for (String schema : warehouse.names().asMap().values()) {
             warehouse.execute("reset " + schema, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
         try (var entries = Files.list(local.store().root())) {
             entries.forEach(TestFiles::deleteRecursively);
         }
-        warehouse.setUp();
     }
 
     public Warehouse warehouse() {
