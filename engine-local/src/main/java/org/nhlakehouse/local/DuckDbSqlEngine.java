@@ -3,7 +3,6 @@ package org.nhlakehouse.local;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 import org.nhlakehouse.core.engine.EngineKind;
 import org.nhlakehouse.core.engine.QueryHandle;
 import org.nhlakehouse.core.engine.QueryState;
@@ -79,7 +79,9 @@ public final class DuckDbSqlEngine implements SqlEngine {
         }
         try {
             String url = databaseFile == null ? "jdbc:duckdb:" : "jdbc:duckdb:" + databaseFile;
-            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url, properties);
+            // The driver directly, not DriverManager: DriverManager scans for drivers once per JVM, and under Quarkus
+            // (tests, dev mode) that scan may have run in a class loader that is gone or never saw DuckDB.
+            DuckDBConnection connection = (DuckDBConnection) new DuckDBDriver().connect(url, properties);
             try (Statement statement = connection.createStatement()) {
                 for (Map.Entry<String, String> setting : settings.entrySet()) {
                     statement.execute("SET " + requireSettingName(setting.getKey()) + " = "

@@ -3,6 +3,7 @@ package org.nhlakehouse.core.pipeline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,27 +48,29 @@ public final class Ingest {
         return copied;
     }
 
+    /**
+     * Opens the document once: its first bytes say which dataset it is (and so its key), and the copy streams those
+     * bytes and then the rest, so a 300 MB PBJ file is fetched from Drive once.
+     */
     public Copied copy(SourceDocument document) throws IOException {
-        Optional<Dataset> dataset = detect(document);
-        String key = "bronze/" + dataset.map(Dataset::id).orElse("unrecognized") + "/"
-                + ObjectKeys.safeSegment(document.versionTag()) + "/" + ObjectKeys.safeSegment(document.name());
-        if (store.exists(key)) {
-            return new Copied(document, key, dataset, true);
-        }
         try (InputStream in = source.open(document)) {
-            store.put(key, in, Map.of(FileLander.SOURCE_MODIFIED_METADATA, document.modifiedTime().toString(),
-                    "source-id", document.id(), "source-name", ObjectKeys.safeSegment(document.name())));
+            byte[] head = in.readNBytes(HEADER_BYTES);
+            Optional<Dataset> dataset = detect(head, document.name());
+            String key = "bronze/" + dataset.map(Dataset::id).orElse("unrecognized") + "/"
+                    + ObjectKeys.safeSegment(document.versionTag()) + "/" + ObjectKeys.safeSegment(document.name());
+            if (store.exists(key)) {
+                return new Copied(document, key, dataset, true);
+            }
+            store.put(key, new SequenceInputStream(new ByteArrayInputStream(head), in),
+                    Map.of(FileLander.SOURCE_MODIFIED_METADATA, document.modifiedTime().toString(),
+                            "source-id", document.id(), "source-name", ObjectKeys.safeSegment(document.name())));
+            return new Copied(document, key, dataset, false);
         }
-        return new Copied(document, key, dataset, false);
     }
 
-    private Optional<Dataset> detect(SourceDocument document) throws IOException {
-        byte[] head;
-        try (InputStream in = source.open(document)) {
-            head = in.readNBytes(HEADER_BYTES);
-        }
+    private static Optional<Dataset> detect(byte[] head, String name) {
         try {
-            return Optional.of(FileLander.detect(new ByteArrayInputStream(head), document.name()));
+            return Optional.of(FileLander.detect(new ByteArrayInputStream(head), name));
         } catch (FileRefusedException e) {
             return Optional.empty();
         } catch (IOException e) {

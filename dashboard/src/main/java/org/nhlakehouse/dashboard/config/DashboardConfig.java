@@ -38,7 +38,7 @@ public interface DashboardConfig {
     /** Athena mode. */
     interface Athena {
         /** AWS region of the stack. */
-        @WithDefault("us-east-1")
+        @WithDefault("${AWS_REGION:us-east-1}")
         String region();
 
         /** The Athena workgroup (its bytes-scanned cutoff applies to every dashboard query). */

@@ -17,7 +17,6 @@ class PublishedParquetGoldTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void driver() {
-        org.nhlakehouse.dashboard.testing.DuckDbDriver.register();
     }
 
     @Test

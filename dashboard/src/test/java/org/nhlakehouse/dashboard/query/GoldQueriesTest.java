@@ -21,7 +21,6 @@ class GoldQueriesTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void driver() {
-        org.nhlakehouse.dashboard.testing.DuckDbDriver.register();
     }
 
     /** An in-memory Gold with one national row, counting the statements that reach the engine. */

@@ -26,7 +26,6 @@ public final class SampleWarehouse implements QuarkusTestResourceLifecycleManage
     /** The warehouse, built on first use. */
     public static synchronized Path directory() {
         if (directory == null) {
-            DuckDbDriver.register();
             try {
                 Path dir = Files.createTempDirectory("dashboard-samples-");
                 try (LocalLakehouse lakehouse = LocalLakehouse.open(dir)) {
@@ -54,7 +53,6 @@ public final class SampleWarehouse implements QuarkusTestResourceLifecycleManage
     /** Rows of a published Gold relation (e.g. {@code gold/rpt_facility_quarters}), read straight from its Parquet. */
     public static List<Map<String, Object>> published(String relation, String where, Object... parameters) {
         Path file = directory().resolve("objects/gold-published/" + relation + ".parquet");
-        DuckDbDriver.register();
         try (DuckDbSqlEngine engine = DuckDbSqlEngine.inMemory()) {
             return engine.query("select * from read_parquet('" + file + "')" + (where.isEmpty() ? ""
                     : " where "

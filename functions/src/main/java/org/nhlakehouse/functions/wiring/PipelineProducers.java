@@ -25,8 +25,10 @@ public class PipelineProducers {
     @Produces
     @Singleton
     PipelineServices pipelineServices(Warehouse warehouse, LakehouseConfig config, Notifier notifier) {
-        return new PipelineServices(warehouse, config.compressBronzeRows(), config.leaseTtl(), Clock.systemUTC(),
-                notifier);
+        // On AWS a run's tasks run in many short-lived processes, so the lease is held by time, never by a process.
+        boolean processBoundLease = false;
+        return new PipelineServices(warehouse, config.compressBronzeRows(), config.leaseTtl(), processBoundLease,
+                Clock.systemUTC(), notifier);
     }
 
     /** SNS when a topic is configured; otherwise failures are only logged (the run log records them either way). */

@@ -47,6 +47,9 @@ class DeploymentStructureTest {
             "logs:DescribeResourcePolicies", "logs:DescribeLogGroups");
     private static final String QUARKUS_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
 
+    private static final String DASHBOARD_FUNCTION = "DashboardFunction";
+    private static final String DASHBOARD_MODULE = "dashboard-lambda";
+
     private static Path repository;
     private static Map<String, Object> template;
     private static Map<String, Map<String, Object>> resources;
@@ -103,9 +106,9 @@ class DeploymentStructureTest {
     @Test
     void everyFunction_runsANamedHandlerOfThisModule_andEveryHandlerIsDeployed() {
         Map<String, String> deployed = new TreeMap<>();
-        functions().forEach(function -> deployed.put(handlerOf(function), function));
+        pipelineFunctions().forEach(function -> deployed.put(handlerOf(function), function));
 
-        assertThat(deployed).hasSize(functions().size());
+        assertThat(deployed).hasSize(pipelineFunctions().size());
         assertThat(deployed.keySet()).isEqualTo(handlers.keySet());
         assertThat(map(map(template.get("Globals")).get("Function")).get("Handler")).isEqualTo(QUARKUS_HANDLER);
         assertThat(handlers.keySet()).contains("startPipeline", "ingestFromDrive", "landFile", "planBatch",
@@ -149,6 +152,43 @@ class DeploymentStructureTest {
             String logGroup = String.valueOf(map(map(properties.get("LoggingConfig")).get("LogGroup")).get("Ref"));
             assertThat(resources.get(logGroup).get("Type")).as(function).isEqualTo("AWS::Logs::LogGroup");
             assertThat(properties(logGroup)).as(function).containsKey("RetentionInDays");
+        }
+    }
+
+    @Test
+    void theDashboard_isItsOwnPackage_behindAThrottledHttpApi_andOnlyReads() throws IOException {
+        Map<String, Object> dashboard = properties(DASHBOARD_FUNCTION);
+        String codeUri = String.valueOf(dashboard.get("CodeUri"));
+        assertThat(codeUri).isEqualTo(DASHBOARD_MODULE + "/target/function.zip");
+        assertThat(Files.readString(repository.resolve(DASHBOARD_MODULE + "/src/main/resources/application.properties")))
+                .contains("lakehouse.engine=athena");
+        Map<String, Object> variables = map(map(dashboard.get("Environment")).get("Variables"));
+        assertThat(variables.get("LAKEHOUSE_ATHENA_PREFIX")).isEqualTo(Map.of("Ref", "StackPrefix"));
+        assertThat(variables.get("LAKEHOUSE_EXPORT_BUCKET")).isEqualTo(Map.of("Ref", "LakehouseBucket"));
+
+        Map<String, Object> events = map(dashboard.get("Events"));
+        assertThat(events.values()).isNotEmpty().allSatisfy(event -> {
+            assertThat(map(event).get("Type")).isEqualTo("HttpApi");
+            assertThat(map(map(event).get("Properties")).get("Method")).isEqualTo("GET");
+        });
+        String api = String.valueOf(map(map(map(events.values().iterator().next()).get("Properties")).get("ApiId"))
+                .get("Ref"));
+        assertThat(map(properties(api).get("DefaultRouteSettings"))).containsKeys("ThrottlingBurstLimit",
+                "ThrottlingRateLimit");
+
+        String role = String.valueOf(list(map(dashboard.get("Role")).get("Fn::GetAtt")).getFirst());
+        assertThat(properties(role)).as("no shared pipeline policy").doesNotContainKey("ManagedPolicyArns");
+        List<Map<String, Object>> statements = branches(properties(role).get("Policies")).stream()
+                .flatMap(policy -> statements(map(map(policy).get("PolicyDocument"))).stream()).toList();
+        List<String> actions = statements.stream().flatMap(st -> list(st.get("Action")).stream())
+                .map(String::valueOf).toList();
+        assertThat(actions).filteredOn(a -> a.startsWith("glue:")).allMatch(a -> a.startsWith("glue:Get"));
+        for (Map<String, Object> statement : statements) {
+            if (list(statement.get("Action")).contains("s3:PutObject")) {
+                assertThat(branches(statement.get("Resource"))).as("S3 writes").allSatisfy(
+                        resource -> assertThat(String.valueOf(map(resource).get("Fn::Sub")))
+                                .matches(".*/(athena-results|dashboard-exports)/\\*"));
+            }
         }
     }
 
@@ -260,6 +300,20 @@ class DeploymentStructureTest {
     private static List<String> functions() {
         return resources.entrySet().stream().filter(e -> "AWS::Serverless::Function".equals(e.getValue().get("Type")))
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /** The functions that run this module's package (the Globals' CodeUri): all but the dashboard. */
+    private static List<String> pipelineFunctions() {
+        List<String> pipeline = functions().stream().filter(f -> !properties(f).containsKey("CodeUri")).toList();
+        assertThat(functions()).as("functions with a package of their own")
+                .containsExactlyInAnyOrderElementsOf(concat(pipeline, DASHBOARD_FUNCTION));
+        return pipeline;
+    }
+
+    private static List<String> concat(List<String> list, String element) {
+        List<String> all = new ArrayList<>(list);
+        all.add(element);
+        return all;
     }
 
     private static String handlerOf(String function) {

@@ -29,14 +29,9 @@ public class LocalEngineProducers {
     @Singleton
     LocalLakehouse lakehouse() {
         try {
-            // DuckDbSqlEngine opens through DriverManager, whose service-loader scan does not see the driver in
-            // Quarkus' test class loader: the first connection fails unless the driver class has registered itself.
-            Class.forName("org.duckdb.DuckDBDriver");
             return LocalLakehouse.open(Files.createTempDirectory("functions-lakehouse-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("DuckDB's JDBC driver is not on the test classpath", e);
         }
     }
 
