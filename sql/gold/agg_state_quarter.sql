@@ -28,6 +28,8 @@ using (
             sum(f.total_hours) as total_hours,
             sum(f.contract_hours) as contract_hours,
             sum(f.rn_contract_hours) as rn_contract_hours,
+            sum(f.lpn_contract_hours) as lpn_contract_hours,
+            sum(f.aide_contract_hours) as aide_contract_hours,
             sum(f.direct_hours) as direct_hours,
             sum(f.weekend_resident_days) as weekend_resident_days,
             sum(f.weekend_total_hours) as weekend_total_hours,
@@ -53,6 +55,8 @@ using (
             cast(s.direct_hours as double) / nullif(s.resident_days, 0) as total_direct_hprd,
             cast(s.contract_hours as double) / nullif(cast(s.total_hours as double), 0) as contract_share,
             cast(s.rn_contract_hours as double) / nullif(cast(s.rn_hours as double), 0) as rn_contract_share,
+            cast(s.lpn_contract_hours as double) / nullif(cast(s.lpn_hours as double), 0) as lpn_contract_share,
+            cast(s.aide_contract_hours as double) / nullif(cast(s.aide_hours as double), 0) as aide_contract_share,
             s.residents_on_known_beds / nullif(s.certified_beds, 0) as occupancy,
             false as is_stale
         from sums as s
@@ -67,17 +71,17 @@ using (
 
     select
         state, quarter, facilities, resident_days, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours,
-        rn_contract_hours, direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd,
+        rn_contract_hours, lpn_contract_hours, aide_contract_hours, direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd,
         lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd, weekend_rn_hprd, total_direct_hprd, contract_share,
-        rn_contract_share, residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
+        rn_contract_share, lpn_contract_share, aide_contract_share, residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
         facilities_with_zero_rn_exception, facilities_meeting_repealed_total_348, is_stale
     from fresh
     union all
     select
         state, quarter, null, null, null, null, null, null, null,
-        null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null,
-        null, null, null, null, null,
+        null, null, null, null, null, null, null,
         null, null, true
     from stale
 ) as s
@@ -92,6 +96,8 @@ when matched then update set
     total_hours = s.total_hours,
     contract_hours = s.contract_hours,
     rn_contract_hours = s.rn_contract_hours,
+    lpn_contract_hours = s.lpn_contract_hours,
+    aide_contract_hours = s.aide_contract_hours,
     direct_hours = s.direct_hours,
     weekend_resident_days = s.weekend_resident_days,
     weekend_total_hours = s.weekend_total_hours,
@@ -105,6 +111,8 @@ when matched then update set
     total_direct_hprd = s.total_direct_hprd,
     contract_share = s.contract_share,
     rn_contract_share = s.rn_contract_share,
+    lpn_contract_share = s.lpn_contract_share,
+    aide_contract_share = s.aide_contract_share,
     residents_on_known_beds = s.residents_on_known_beds,
     certified_beds = s.certified_beds,
     occupancy = s.occupancy,
@@ -113,15 +121,16 @@ when matched then update set
     facilities_meeting_repealed_total_348 = s.facilities_meeting_repealed_total_348
 when not matched and not s.is_stale then insert (
     state, quarter, facilities, resident_days, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours,
-    rn_contract_hours, direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd,
+    rn_contract_hours, lpn_contract_hours, aide_contract_hours, direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd,
     lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd, weekend_rn_hprd, total_direct_hprd, contract_share,
-    rn_contract_share, residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
+    rn_contract_share, lpn_contract_share, aide_contract_share, residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
     facilities_with_zero_rn_exception, facilities_meeting_repealed_total_348
 ) values (
     s.state, s.quarter, s.facilities, s.resident_days, s.rn_hours, s.lpn_hours, s.aide_hours, s.total_hours,
-    s.contract_hours, s.rn_contract_hours, s.direct_hours, s.weekend_resident_days, s.weekend_total_hours,
+    s.contract_hours, s.rn_contract_hours, s.lpn_contract_hours, s.aide_contract_hours, s.direct_hours, s.weekend_resident_days, s.weekend_total_hours,
     s.weekend_rn_hours, s.rn_hprd, s.lpn_hprd, s.aide_hprd, s.total_hprd, s.weekend_total_hprd, s.weekend_rn_hprd,
-    s.total_direct_hprd, s.contract_share, s.rn_contract_share, s.residents_on_known_beds, s.certified_beds,
+    s.total_direct_hprd, s.contract_share, s.rn_contract_share, s.lpn_contract_share, s.aide_contract_share,
+    s.residents_on_known_beds, s.certified_beds,
     s.occupancy, s.facilities_with_zero_rn_days, s.facilities_with_zero_rn_exception,
     s.facilities_meeting_repealed_total_348
 )

@@ -1,5 +1,4 @@
--- Facility page: employee vs contract (agency) hours by role in a quarter, on days with residents. Contract LPN and
--- aide hours are each role's hours times its contract share.
+-- Facility page: employee vs contract (agency) hours by role in a quarter, on days with residents.
 select 'RN' as role, 1 as role_order, cast(f.rn_hours as double) as hours,
     cast(f.rn_hours as double) - cast(f.rn_contract_hours as double) as employee_hours,
     cast(f.rn_contract_hours as double) as contract_hours, f.rn_contract_share as contract_share
@@ -7,14 +6,14 @@ from {{ gold }}.fct_facility_quarter as f
 where f.ccn = ? and f.quarter = ?
 union all
 select 'LPN', 2, cast(f.lpn_hours as double),
-    cast(f.lpn_hours as double) * (1 - coalesce(f.lpn_contract_share, 0)),
-    cast(f.lpn_hours as double) * coalesce(f.lpn_contract_share, 0), f.lpn_contract_share
+    cast(f.lpn_hours as double) - cast(f.lpn_contract_hours as double),
+    cast(f.lpn_contract_hours as double), f.lpn_contract_share
 from {{ gold }}.fct_facility_quarter as f
 where f.ccn = ? and f.quarter = ?
 union all
 select 'Nurse aide', 3, cast(f.aide_hours as double),
-    cast(f.aide_hours as double) * (1 - coalesce(f.aide_contract_share, 0)),
-    cast(f.aide_hours as double) * coalesce(f.aide_contract_share, 0), f.aide_contract_share
+    cast(f.aide_hours as double) - cast(f.aide_contract_hours as double),
+    cast(f.aide_contract_hours as double), f.aide_contract_share
 from {{ gold }}.fct_facility_quarter as f
 where f.ccn = ? and f.quarter = ?
 union all

@@ -1,32 +1,16 @@
--- Staffing mix: employee and contract (agency) hours by role and state in a quarter. Contract LPN and aide hours are
--- each role's hours times its contract share (fct_facility_quarter keeps the shares for those roles).
-with sums as (
-    select
-        f.state,
-        sum(cast(f.rn_hours as double)) as rn_hours,
-        sum(cast(f.rn_contract_hours as double)) as rn_contract_hours,
-        sum(cast(f.lpn_hours as double)) as lpn_hours,
-        sum(cast(f.lpn_hours as double) * coalesce(f.lpn_contract_share, 0)) as lpn_contract_hours,
-        sum(cast(f.aide_hours as double)) as aide_hours,
-        sum(cast(f.aide_hours as double) * coalesce(f.aide_contract_share, 0)) as aide_contract_hours,
-        sum(cast(f.total_hours as double)) as total_hours,
-        sum(cast(f.contract_hours as double)) as contract_hours
-    from {{ gold }}.fct_facility_quarter as f
-    where f.quarter = ? and (? = '' or f.state = ?)
-    group by f.state
-)
-
+-- Staffing mix: employee and contract (agency) hours by role and state in a quarter, from the state aggregate.
 select
-    state,
-    rn_hours - rn_contract_hours as rn_employee_hours,
-    rn_contract_hours,
-    rn_contract_hours / nullif(rn_hours, 0) as rn_contract_share,
-    lpn_hours - lpn_contract_hours as lpn_employee_hours,
-    lpn_contract_hours,
-    lpn_contract_hours / nullif(lpn_hours, 0) as lpn_contract_share,
-    aide_hours - aide_contract_hours as aide_employee_hours,
-    aide_contract_hours,
-    aide_contract_hours / nullif(aide_hours, 0) as aide_contract_share,
-    contract_hours / nullif(total_hours, 0) as total_contract_share
-from sums
-order by state
+    s.state,
+    cast(s.rn_hours as double) - cast(s.rn_contract_hours as double) as rn_employee_hours,
+    cast(s.rn_contract_hours as double) as rn_contract_hours,
+    s.rn_contract_share,
+    cast(s.lpn_hours as double) - cast(s.lpn_contract_hours as double) as lpn_employee_hours,
+    cast(s.lpn_contract_hours as double) as lpn_contract_hours,
+    s.lpn_contract_share,
+    cast(s.aide_hours as double) - cast(s.aide_contract_hours as double) as aide_employee_hours,
+    cast(s.aide_contract_hours as double) as aide_contract_hours,
+    s.aide_contract_share,
+    s.contract_share as total_contract_share
+from {{ gold }}.agg_state_quarter as s
+where s.quarter = ? and (? = '' or s.state = ?)
+order by s.state

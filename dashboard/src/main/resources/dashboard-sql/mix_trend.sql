@@ -5,9 +5,9 @@ with sums as (
         sum(cast(f.rn_hours as double)) as rn_hours,
         sum(cast(f.rn_contract_hours as double)) as rn_contract_hours,
         sum(cast(f.lpn_hours as double)) as lpn_hours,
-        sum(cast(f.lpn_hours as double) * coalesce(f.lpn_contract_share, 0)) as lpn_contract_hours,
+        sum(cast(f.lpn_contract_hours as double)) as lpn_contract_hours,
         sum(cast(f.aide_hours as double)) as aide_hours,
-        sum(cast(f.aide_hours as double) * coalesce(f.aide_contract_share, 0)) as aide_contract_hours,
+        sum(cast(f.aide_contract_hours as double)) as aide_contract_hours,
         sum(cast(f.total_hours as double)) as total_hours,
         sum(cast(f.contract_hours as double)) as contract_hours
     from {{ gold }}.fct_facility_quarter as f

@@ -14,17 +14,6 @@ import org.nhlakehouse.core.sql.TableSpec;
  */
 public final class MetricsDocument {
 
-    /** The CMS documents metrics cite, by the keys gold.yaml uses. */
-    public static final Map<String, String> SOURCES = Map.of(
-            "UG", "CMS, Design for Care Compare Nursing Home Five-Star Quality Rating System: Technical Users' Guide, "
-                    + "April 2020, Staffing Domain pp. 5-9 (job codes, MDS census, HPRD formula, exclusions, scoring "
-                    + "exceptions)",
-            "DD", "CMS, Nursing Home Care Compare and Provider Data Catalog Data Dictionary, January 2024 (Provider "
-                    + "Information columns; Table 18: weekend measures added 2022-01)",
-            "MSR", "89 FR 40876 (May 10, 2024) minimum staffing standard of 3.48 total / 0.55 RN / 2.45 nurse-aide "
-                    + "direct-care HPRD: vacated (N.D. Tex., Apr 7, 2025) and repealed (CMS-3442-IFC, 90 FR 55687, "
-                    + "Dec 3, 2025). Shown as a repealed benchmark, never as a compliance verdict");
-
     private MetricsDocument() {
     }
 
@@ -39,7 +28,7 @@ public final class MetricsDocument {
                 .append("Generated from `sql/tables/gold.yaml` (the declarations the SQL is built on) by `MetricsDocumentTest`;")
                 .append(" do not edit by hand. The dashboard's metrics page shows the same text.\n\n")
                 .append("Sources:\n\n");
-        SOURCES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        catalog.sources().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(s -> out.append("- **[").append(s.getKey()).append("]** ").append(s.getValue()).append("\n"));
         for (String name : TABLES) {
             TableSpec table = catalog.table("gold", name);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,15 @@ public final class SqlCatalog {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Map<String, TableSpec> tables;
+    private final Map<String, String> sources;
     private final List<ViewSpec> views;
     private final List<PipelineStep> steps;
     private final Map<String, SqlTemplate> statements;
 
-    private SqlCatalog(Map<String, TableSpec> tables, List<ViewSpec> views, List<PipelineStep> steps,
-            Map<String, SqlTemplate> statements) {
+    private SqlCatalog(Map<String, TableSpec> tables, Map<String, String> sources, List<ViewSpec> views,
+            List<PipelineStep> steps, Map<String, SqlTemplate> statements) {
         this.tables = tables;
+        this.sources = sources;
         this.views = views;
         this.steps = steps;
         this.statements = statements;
@@ -46,10 +49,13 @@ public final class SqlCatalog {
 
     public static SqlCatalog load(ClassLoader loader) {
         Map<String, TableSpec> tables = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
         for (String schema : List.of("ops", "silver", "gold")) {
-            for (TableSpec table : TableCatalog.parse(readTree(loader, "tables/" + schema + ".yaml"))) {
+            JsonNode file = readTree(loader, "tables/" + schema + ".yaml");
+            for (TableSpec table : TableCatalog.parse(file)) {
                 tables.put(table.schema() + "." + table.name(), table);
             }
+            sources.putAll(TableCatalog.sources(file));
         }
         JsonNode manifest = readTree(loader, "manifest.yaml");
         List<ViewSpec> views = new ArrayList<>();
@@ -76,7 +82,13 @@ public final class SqlCatalog {
             String file = statement.asText();
             statements.put(file.replace(".sql", ""), template(loader, file));
         }
-        return new SqlCatalog(tables, List.copyOf(views), List.copyOf(steps), statements);
+        return new SqlCatalog(tables, Collections.unmodifiableMap(sources), List.copyOf(views), List.copyOf(steps),
+                statements);
+    }
+
+    /** The documents the metric columns cite: key (a column's {@code source}) to full citation, in file order. */
+    public Map<String, String> sources() {
+        return sources;
     }
 
     public List<TableSpec> tables() {

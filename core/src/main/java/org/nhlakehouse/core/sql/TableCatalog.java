@@ -13,8 +13,16 @@ final class TableCatalog {
     private TableCatalog() {
     }
 
+    /** The {@code sources} of a file: citation keys (as used by columns' {@code source}) and their full text. */
+    static Map<String, String> sources(JsonNode file) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        file.path("sources").properties().forEach(e -> sources.put(e.getKey(), e.getValue().asText().strip()));
+        return sources;
+    }
+
     static List<TableSpec> parse(JsonNode file) {
         String schema = file.path("schema").asText();
+        Map<String, String> sources = sources(file);
         Map<String, TableSpec> tables = new LinkedHashMap<>();
         for (JsonNode table : file.path("tables")) {
             String name = table.path("name").asText();
@@ -37,9 +45,14 @@ final class TableCatalog {
             } else {
                 columns = new ArrayList<>();
                 for (JsonNode column : table.path("columns")) {
+                    Optional<String> source = text(column, "source");
+                    if (source.isPresent() && !sources.containsKey(source.get())) {
+                        throw new IllegalArgumentException(schema + ".yaml: " + name + "." + column.path("name").asText()
+                                + " cites source " + source.get() + ", which is not in the file's sources");
+                    }
                     columns.add(new ColumnSpec(column.path("name").asText(), column.path("type").asText(),
                             column.path("description").asText(""), text(column, "unit"), text(column, "formula"),
-                            text(column, "source")));
+                            source));
                 }
                 key = strings(table.path("key"));
             }

@@ -172,4 +172,22 @@ class SqlCatalogRenderingTest {
     private static String stripComments(String sql) {
         return sql.replaceAll("(?m)--.*$", "");
     }
+
+    @Test
+    void aColumnCitingAnUndeclaredSource_failsTheLoad() throws Exception {
+        var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree("""
+                        schema: gold
+                        sources: {UG: "CMS Technical Users' Guide"}
+                        tables:
+                          - name: t
+                            columns:
+                              - {name: a, type: double, source: UG}
+                              - {name: b, type: double, source: XX}
+                        """);
+
+        assertThatThrownBy(() -> TableCatalog.parse(yaml)).hasMessage(
+                "gold.yaml: t.b cites source XX, which is not in the file's sources");
+        assertThat(TableCatalog.sources(yaml)).containsExactly(java.util.Map.entry("UG", "CMS Technical Users' Guide"));
+    }
 }

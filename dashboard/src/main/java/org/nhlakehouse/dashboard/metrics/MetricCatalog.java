@@ -1,15 +1,8 @@
 package org.nhlakehouse.dashboard.metrics;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
@@ -19,14 +12,10 @@ import org.nhlakehouse.core.sql.TableSpec;
 
 /**
  * The metric definitions, read from the same declarations the SQL is built from ({@code sql/tables/gold.yaml}): each
- * Gold column's description, unit, formula and CMS source. The sources' full citations are the bracketed entries in
- * that file's header.
+ * Gold column's description, unit, formula and CMS source, with the sources' full citations.
  */
 @Singleton
 public class MetricCatalog {
-
-    private static final Pattern SOURCE = Pattern.compile("^#\\s+\\[(\\w+)]\\s+(.*)$");
-    private static final Pattern CONTINUATION = Pattern.compile("^#\\s{4,}(\\S.*)$");
 
     private final List<TableDefinitions> tables;
     private final Map<String, String> sources;
@@ -40,9 +29,10 @@ public class MetricCatalog {
     }
 
     public MetricCatalog() {
-        this.sources = sources(read("sql/tables/gold.yaml"));
+        SqlCatalog catalog = SqlCatalog.load();
+        this.sources = catalog.sources();
         List<TableDefinitions> gold = new ArrayList<>();
-        for (TableSpec table : SqlCatalog.load().tables()) {
+        for (TableSpec table : catalog.tables()) {
             if (!table.schema().equals("gold")) {
                 continue;
             }
@@ -64,38 +54,5 @@ public class MetricCatalog {
 
     public List<Source> sources() {
         return sources.entrySet().stream().map(e -> new Source(e.getKey(), e.getValue())).toList();
-    }
-
-    /** The {@code [KEY] citation} entries of the YAML header comment, continuation lines joined. */
-    static Map<String, String> sources(String yaml) {
-        Map<String, String> sources = new LinkedHashMap<>();
-        String current = null;
-        for (String line : yaml.lines().toList()) {
-            if (!line.startsWith("#")) {
-                break;
-            }
-            Matcher source = SOURCE.matcher(line);
-            Matcher continuation = CONTINUATION.matcher(line);
-            if (source.matches()) {
-                current = source.group(1);
-                sources.put(current, source.group(2).strip());
-            } else if (current != null && continuation.matches()) {
-                sources.put(current, sources.get(current) + " " + continuation.group(1).strip());
-            } else {
-                current = null;
-            }
-        }
-        return sources;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = MetricCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath (the sql module)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -20,19 +20,4 @@ class MetricCatalogTest {
         assertThat(totalHprd.source()).startsWith("[UG] CMS, Design for Care Compare");
         assertThat(catalog.sources()).extracting(MetricCatalog.Source::key).containsExactly("UG", "DD", "MSR");
     }
-
-    @Test
-    void sources_joinContinuationLines_andStopAtTheFirstNonComment() {
-        var sources = MetricCatalog.sources("""
-                # header
-                #   [A]  First line
-                #        second line.
-                #   [B]  Other.
-                schema: gold
-                #   [C]  not a header any more
-                """);
-
-        assertThat(sources).containsEntry("A", "First line second line.").containsEntry("B", "Other.")
-                .doesNotContainKey("C");
-    }
 }
