@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * normal), 2 when a file was refused (the others were still processed), 1 on any other error, with a message.
  */
 @Command(name = "lakehouse", mixinStandardHelpOptions = true, version = "nh-lakehouse 0.1.0", description = "Nursing-home staffing lakehouse (CMS PBJ + Provider Info) on the embedded engine.", subcommands = {
-        RunCommand.class, SqlCommand.class, ExportCommand.class, RenderSqlCommand.class,
+        RunCommand.class, SqlCommand.class, ExportCommand.class, RenderSqlCommand.class, GenerateCommand.class,
         CommandLine.HelpCommand.class })
 public final class LakehouseCli {
 
