@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -87,9 +88,9 @@ final class GenerateCommand implements Callable<Integer> {
         Files.createDirectories(parent);
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CsvWriter csv = new CsvWriter(writer)) {
-            csv.writeRow(java.util.List.of("file", "line", "reason"));
+            csv.writeRow(List.of("file", "line", "reason"));
             for (ExpectedReject reject : report.expectedRejects()) {
-                csv.writeRow(java.util.List.of(reject.fileName(), reject.line(), reject.reason()));
+                csv.writeRow(List.of(reject.fileName(), reject.line(), reject.reason()));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.nhlakehouse.cli.generator;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public record GenerationReport(List<WrittenFile> files, List<QuarterSummary> qua
      * One quarter's pooled staffing (Σhours ÷ Σresident days over all facilities), to compare with CMS's national
      * figures (2023Q2: total 3.663, RN 0.589, aide 2.195, contract 9.7%).
      */
-    public record QuarterSummary(Quarter quarter, java.time.LocalDate release, long pbjRows, double totalHprd,
+    public record QuarterSummary(Quarter quarter, LocalDate release, long pbjRows, double totalHprd,
             double rnHprd, double aideHprd, double contractShare) {
     }
 

@@ -2,6 +2,9 @@ package org.nhlakehouse.cli.generator;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The ways a generated PBJ row is made wrong on purpose, each with the reason the pipeline must quarantine it under
@@ -51,7 +54,7 @@ enum PbjDefect {
                 yield row(fields, "ccn_malformed");
             }
             case CCN_MISSING -> set(fields, PROVNUM, "", "ccn_missing");
-            case STATE_MALFORMED -> set(fields, STATE, rng.pick(java.util.List.of("", "A1", "ALA", "N.Y.")),
+            case STATE_MALFORMED -> set(fields, STATE, rng.pick(List.of("", "A1", "ALA", "N.Y.")),
                     "state_malformed");
             case WORKDATE_MISSING -> set(fields, WORKDATE, "", "workdate_missing");
             case WORKDATE_UNPARSEABLE -> set(fields, WORKDATE, switch (rng.nextInt(3)) {
@@ -72,7 +75,7 @@ enum PbjDefect {
                 int column = rng.nextInt(PbjDay.ROLES) * 3 + rng.nextInt(2);
                 yield set(fields, FIRST_HOURS + column, "", "hours_missing:" + PbjDay.HOURS_COLUMNS[column]);
             }
-            case HOURS_NON_NUMERIC -> hours(fields, rng, c -> rng.pick(java.util.List.of("N/A", "8.o", "1O.5", "#")),
+            case HOURS_NON_NUMERIC -> hours(fields, rng, c -> rng.pick(List.of("N/A", "8.o", "1O.5", "#")),
                     "hours_non_numeric:");
             case HOURS_NEGATIVE -> hours(fields, rng, c -> "-" + (c.equals("0") ? "7.5" : c), "hours_negative:");
             case HOURS_PRECISION -> hours(fields, rng, c -> (c.contains(".") ? c : c + ".") + "000013",
@@ -93,7 +96,7 @@ enum PbjDefect {
                 yield row(fields, "duplicate_in_file");
             }
             case FIELD_COUNT_MISMATCH -> new DefectiveRow(rng.chance(0.5)
-                    ? CsvOut.line(java.util.Arrays.copyOf(fields, fields.length - 1))
+                    ? CsvOut.line(Arrays.copyOf(fields, fields.length - 1))
                     : CsvOut.line(fields) + ",0", "field_count_mismatch");
             case MALFORMED_QUOTES -> {
                 // A closing quote followed by more text: "NAME" (OLD),...
@@ -107,7 +110,7 @@ enum PbjDefect {
         };
     }
 
-    private static DefectiveRow hours(String[] fields, Rng rng, java.util.function.UnaryOperator<String> change,
+    private static DefectiveRow hours(String[] fields, Rng rng, UnaryOperator<String> change,
             String reasonPrefix) {
         int column = rng.nextInt(PbjDay.ROLES * 3);
         fields[FIRST_HOURS + column] = change.apply(fields[FIRST_HOURS + column]);

@@ -3,6 +3,7 @@ package org.nhlakehouse.cli.generator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -98,7 +99,7 @@ final class PbjFileWriter {
         fields[4] = facility.county().name();
         fields[5] = facility.county().fips();
         fields[6] = quarter.toString();
-        fields[7] = day.date.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        fields[7] = day.date.format(DateTimeFormatter.BASIC_ISO_DATE);
         fields[8] = Integer.toString(day.census);
         for (int i = 0; i < day.hundredths.length; i++) {
             fields[9 + i] = PbjDefect.format(day.hundredths[i]);

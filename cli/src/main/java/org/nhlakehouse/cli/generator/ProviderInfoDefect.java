@@ -2,6 +2,7 @@ package org.nhlakehouse.cli.generator;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The ways a generated Provider Info row is made wrong on purpose, each with the reason the pipeline must quarantine
@@ -21,42 +22,38 @@ enum ProviderInfoDefect {
      * Breaks a row (changing {@code fields} in place) and returns its line, written as {@code line} writes rows, and
      * its reason.
      */
-    DefectiveRow apply(String[] fields, Rng rng, java.util.function.Function<String[], String> line) {
-        String reason = switch (this) {
+    DefectiveRow apply(String[] fields, Rng rng, Function<String[], String> line) {
+        return switch (this) {
             case CCN_MALFORMED -> {
                 fields[ProviderInfoRow.CCN] = fields[ProviderInfoRow.CCN].substring(1) + "-";
-                yield "ccn_malformed";
+                yield new DefectiveRow(line.apply(fields), "ccn_malformed");
             }
             case STATE_MALFORMED -> {
                 fields[ProviderInfoRow.STATE] = rng.pick(List.of("", "A1", "ALA"));
-                yield "state_malformed";
+                yield new DefectiveRow(line.apply(fields), "state_malformed");
             }
             case PROCESSING_DATE_UNPARSEABLE -> {
                 String iso = fields[ProviderInfoRow.PROCESSING_DATE];
                 fields[ProviderInfoRow.PROCESSING_DATE] = iso.substring(5, 7) + "/" + iso.substring(8) + "/"
                         + iso.substring(0, 4);
-                yield "processing_date_unparseable";
+                yield new DefectiveRow(line.apply(fields), "processing_date_unparseable");
             }
             case NUMBER_NON_NUMERIC -> {
                 fields[ProviderInfoRow.BEDS] = rng.pick(List.of("N/A", "1OO", "sixty"));
-                yield "number_non_numeric:Number of Certified Beds";
+                yield new DefectiveRow(line.apply(fields), "number_non_numeric:Number of Certified Beds");
             }
             case NUMBER_NOT_WHOLE -> {
                 fields[ProviderInfoRow.BEDS] = fields[ProviderInfoRow.BEDS] + ".5";
-                yield "number_not_whole:Number of Certified Beds";
+                yield new DefectiveRow(line.apply(fields), "number_not_whole:Number of Certified Beds");
             }
             case RATING_OUT_OF_RANGE -> {
                 fields[ProviderInfoRow.OVERALL_RATING] = rng.pick(List.of("0", "6", "9"));
-                yield "rating_out_of_range:Overall Rating";
+                yield new DefectiveRow(line.apply(fields), "rating_out_of_range:Overall Rating");
             }
-            case DUPLICATE_IN_FILE -> "duplicate_in_file";
-            case FIELD_COUNT_MISMATCH -> {
-                yield "field_count_mismatch";
-            }
+            // An earlier copy of the row: the file's last row for the facility is the one kept.
+            case DUPLICATE_IN_FILE -> new DefectiveRow(line.apply(fields), "duplicate_in_file");
+            case FIELD_COUNT_MISMATCH -> new DefectiveRow(
+                    line.apply(Arrays.copyOf(fields, fields.length - 1 - rng.nextInt(3))), "field_count_mismatch");
         };
-        if (this == FIELD_COUNT_MISMATCH) {
-            return new DefectiveRow(line.apply(Arrays.copyOf(fields, fields.length - 1 - rng.nextInt(3))), reason);
-        }
-        return new DefectiveRow(line.apply(fields), reason);
     }
 }

@@ -1,6 +1,7 @@
 package org.nhlakehouse.cli.generator;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * One facility's row of a Provider Info release (the 103 columns of the Nov-2024 file, CMS Nursing Home Data
@@ -35,7 +36,7 @@ final class ProviderInfoRow {
 
     static String[] fields(Facility f, QuarterTotals staffing, LocalDate processingDate, Rng rng) {
         String[] c = new String[COLUMNS];
-        java.util.Arrays.fill(c, "");
+        Arrays.fill(c, "");
         c[0] = f.ccn();
         c[1] = f.name();
         c[2] = f.address();

@@ -1,5 +1,7 @@
 package org.nhlakehouse.cli.generator;
 
+import java.util.List;
+
 /**
  * A small, fully specified pseudo-random generator (SplitMix64) with StrictMath-based Gaussians, so that the same seed
  * gives the same bytes on every JDK and CPU. {@code java.util.Random}'s and {@code RandomGenerator}'s Gaussians use
@@ -70,7 +72,7 @@ final class Rng {
         return StrictMath.exp(sigma * gaussian() - sigma * sigma / 2);
     }
 
-    <T> T pick(java.util.List<T> values) {
+    <T> T pick(List<T> values) {
         return values.get(nextInt(values.size()));
     }
 
