@@ -16,7 +16,8 @@
 # Needs only the repository (it builds the command line with ./mvnw if needed) and, for peak RSS, GNU time
 # (/usr/bin/time, Debian package `time`; installed with apt-get when missing and running as root, else VmHWM is read
 # from /proc while polling). Data is generated once into $BENCH_DIR/data (default target/bench under the repository;
-# about 2 GB for 8 national quarters) and reused by later runs; warehouses go to $BENCH_DIR/warehouses and are
+# about 2 GB for 8 national quarters) and reused by later runs (delete it to regenerate, e.g. after the generator
+# changed); warehouses go to $BENCH_DIR/warehouses and are
 # recreated every run. Results: printed at the end and kept in $BENCH_DIR/results.txt; each command's full output is in
 # $BENCH_DIR/logs/.
 #
