@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lakehouse", mixinStandardHelpOptions = true, version = "nh-lakehouse 0.1.0", description = "Nursing-home staffing lakehouse (CMS PBJ + Provider Info) on the embedded engine.", subcommands = {
         RunCommand.class, IngestCommand.class, SqlCommand.class, ExportCommand.class, RenderSqlCommand.class,
+        GenerateCommand.class,
         CommandLine.HelpCommand.class })
 public final class LakehouseCli {
 
