@@ -1,13 +1,14 @@
--- Facility days of the affected facility-quarters, with hours by role (CMS Technical Users' Guide, Apr 2020,
--- Staffing Domain: RN = job codes 5-7 incl. DON and admin, LPN = 8-9, nurse aide = 10-12, total = 5-12; employee +
--- contract). Direct-care hours leave out DON and admin (codes 7, 9-12), the definition of the repealed 2024 standard.
+-- Facility days of the facility-quarters the batch has PBJ rows for, with hours by role (CMS Technical Users'
+-- Guide, Apr 2020, Staffing Domain: RN = job codes 5-7 incl. DON and admin, LPN = 8-9, nurse aide = 10-12, total =
+-- 5-12; employee + contract). Direct-care hours leave out DON and admin (codes 7, 9-12), the definition of the
+-- repealed 2024 standard.
 merge into {{ gold }}.fct_facility_day as t
 using (
     with days as (
         select p.*
         from {{ silver }}.pbj_daily as p
         join {{ silver }}.stg_affected_facility_quarters as a on a.ccn = p.ccn and a.quarter = p.quarter
-        where a.batch_id = {{ batch_id }}
+        where a.batch_id = {{ batch_id }} and a.days_changed
     ),
 
     hours as (

@@ -10,7 +10,7 @@ using (
         select d.*
         from {{ gold }}.fct_facility_day as d
         join {{ silver }}.stg_affected_facility_quarters as a on a.ccn = d.ccn and a.quarter = d.quarter
-        where a.batch_id = {{ batch_id }}
+        where a.batch_id = {{ batch_id }} and a.facts_changed
     ),
 
     names as (
@@ -21,7 +21,7 @@ using (
             max(p.city) as city
         from {{ silver }}.pbj_daily as p
         join {{ silver }}.stg_affected_facility_quarters as a on a.ccn = p.ccn and a.quarter = p.quarter
-        where a.batch_id = {{ batch_id }}
+        where a.batch_id = {{ batch_id }} and a.facts_changed
         group by p.ccn, p.quarter
     ),
 

@@ -6,7 +6,12 @@
 -- with at most 4 decimals (contract hours may be empty: they are derived as total - employee, since CMS defines
 -- Hrs_X = Hrs_X_emp + Hrs_X_ctr); and total, employee and contract hours agree within 0.05 hours. Of rows with the
 -- same (ccn, work_date) in one file, the last one is kept and the others are rejected as duplicate_in_file; across the
--- batch's files, the file with the greatest precedence wins (batch_rank = 1).
+-- batch's files, the file with the greatest precedence wins (batch_rank = 1, the others 2).
+--
+-- Written for a national quarter (1.4 million rows) and more in one batch: the common case, a row whose 24 hours
+-- values are all well-formed, is recognized by one regular expression over them all, and the per-column reasons are
+-- only worked out for the rows that fail it; duplicates and cross-file winners are found by grouping the rows by key
+-- and keeping the few keys that repeat, not by sorting whole rows in a window.
 insert into {{ silver }}.stg_pbj_daily (
     batch_id,
     ccn, work_date, quarter, provider_name, city, state, county_name, county_fips,
@@ -70,11 +75,45 @@ normalized as (
             else upper(b.provnum_text)
         end as ccn,
         try_cast(substr(b.workdate_text, 1, 4) || '-' || substr(b.workdate_text, 5, 2) || '-'
-            || substr(b.workdate_text, 7, 2) as date) as work_date
+            || substr(b.workdate_text, 7, 2) as date) as work_date,
+        try_cast(b.hrs_rndon as decimal(12,4)) as rndon_value,
+        try_cast(b.hrs_rndon_emp as decimal(12,4)) as rndon_emp_value,
+        try_cast(b.hrs_rndon_ctr as decimal(12,4)) as rndon_ctr_value,
+        try_cast(b.hrs_rnadmin as decimal(12,4)) as rnadmin_value,
+        try_cast(b.hrs_rnadmin_emp as decimal(12,4)) as rnadmin_emp_value,
+        try_cast(b.hrs_rnadmin_ctr as decimal(12,4)) as rnadmin_ctr_value,
+        try_cast(b.hrs_rn as decimal(12,4)) as rn_value,
+        try_cast(b.hrs_rn_emp as decimal(12,4)) as rn_emp_value,
+        try_cast(b.hrs_rn_ctr as decimal(12,4)) as rn_ctr_value,
+        try_cast(b.hrs_lpnadmin as decimal(12,4)) as lpnadmin_value,
+        try_cast(b.hrs_lpnadmin_emp as decimal(12,4)) as lpnadmin_emp_value,
+        try_cast(b.hrs_lpnadmin_ctr as decimal(12,4)) as lpnadmin_ctr_value,
+        try_cast(b.hrs_lpn as decimal(12,4)) as lpn_value,
+        try_cast(b.hrs_lpn_emp as decimal(12,4)) as lpn_emp_value,
+        try_cast(b.hrs_lpn_ctr as decimal(12,4)) as lpn_ctr_value,
+        try_cast(b.hrs_cna as decimal(12,4)) as cna_value,
+        try_cast(b.hrs_cna_emp as decimal(12,4)) as cna_emp_value,
+        try_cast(b.hrs_cna_ctr as decimal(12,4)) as cna_ctr_value,
+        try_cast(b.hrs_natrn as decimal(12,4)) as natrn_value,
+        try_cast(b.hrs_natrn_emp as decimal(12,4)) as natrn_emp_value,
+        try_cast(b.hrs_natrn_ctr as decimal(12,4)) as natrn_ctr_value,
+        try_cast(b.hrs_medaide as decimal(12,4)) as medaide_value,
+        try_cast(b.hrs_medaide_emp as decimal(12,4)) as medaide_emp_value,
+        try_cast(b.hrs_medaide_ctr as decimal(12,4)) as medaide_ctr_value,
+        -- The 24 hours values in one line, for the one-regex check of the common case.
+        coalesce(b.hrs_rndon, '') || '|' || coalesce(b.hrs_rndon_emp, '') || '|' || coalesce(b.hrs_rndon_ctr, '')
+            || '|' || coalesce(b.hrs_rnadmin, '') || '|' || coalesce(b.hrs_rnadmin_emp, '') || '|' || coalesce(b.hrs_rnadmin_ctr, '')
+            || '|' || coalesce(b.hrs_rn, '') || '|' || coalesce(b.hrs_rn_emp, '') || '|' || coalesce(b.hrs_rn_ctr, '')
+            || '|' || coalesce(b.hrs_lpnadmin, '') || '|' || coalesce(b.hrs_lpnadmin_emp, '') || '|' || coalesce(b.hrs_lpnadmin_ctr, '')
+            || '|' || coalesce(b.hrs_lpn, '') || '|' || coalesce(b.hrs_lpn_emp, '') || '|' || coalesce(b.hrs_lpn_ctr, '')
+            || '|' || coalesce(b.hrs_cna, '') || '|' || coalesce(b.hrs_cna_emp, '') || '|' || coalesce(b.hrs_cna_ctr, '')
+            || '|' || coalesce(b.hrs_natrn, '') || '|' || coalesce(b.hrs_natrn_emp, '') || '|' || coalesce(b.hrs_natrn_ctr, '')
+            || '|' || coalesce(b.hrs_medaide, '') || '|' || coalesce(b.hrs_medaide_emp, '') || '|' || coalesce(b.hrs_medaide_ctr, '') as hours_line
     from bronze_rows as b
 ),
 
-checked as (
+-- Read three times below (the keys that repeat, and the rows): computed once.
+checked as {{ materialized() }} (
     select
         c.*,
         case
@@ -90,7 +129,8 @@ checked as (
             when c.census_text is null then 'census_missing'
             when {{ matches(c.census_text, '-[0-9]*[.]?[0-9]+') }} then 'census_negative'
             when not {{ matches(c.census_text, '[0-9]+([.]0+)?') }} then 'census_non_numeric'
-            else coalesce(
+            -- Every total and employee value present and every value a non-negative decimal with at most 4 decimals.
+            when not {{ matches(c.hours_line, '([0-9]+([.][0-9]{1,4})?[|][0-9]+([.][0-9]{1,4})?[|]([0-9]+([.][0-9]{1,4})?)?[|]){7}[0-9]+([.][0-9]{1,4})?[|][0-9]+([.][0-9]{1,4})?[|]([0-9]+([.][0-9]{1,4})?)?') }} then coalesce(
                 {{ hours_reason(c.hrs_rndon, 'Hrs_RNDON', true) }},
                 {{ hours_reason(c.hrs_rndon_emp, 'Hrs_RNDON_emp', true) }},
                 {{ hours_reason(c.hrs_rndon_ctr, 'Hrs_RNDON_ctr', false) }},
@@ -114,26 +154,37 @@ checked as (
                 {{ hours_reason(c.hrs_natrn_ctr, 'Hrs_NAtrn_ctr', false) }},
                 {{ hours_reason(c.hrs_medaide, 'Hrs_MedAide', true) }},
                 {{ hours_reason(c.hrs_medaide_emp, 'Hrs_MedAide_emp', true) }},
-                {{ hours_reason(c.hrs_medaide_ctr, 'Hrs_MedAide_ctr', false) }},
-                case when c.hrs_rndon_ctr is not null and abs(try_cast(c.hrs_rndon as decimal(12,4)) - try_cast(c.hrs_rndon_emp as decimal(12,4))
-                    - try_cast(c.hrs_rndon_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_RNDON' end,
-                case when c.hrs_rnadmin_ctr is not null and abs(try_cast(c.hrs_rnadmin as decimal(12,4)) - try_cast(c.hrs_rnadmin_emp as decimal(12,4))
-                    - try_cast(c.hrs_rnadmin_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_RNadmin' end,
-                case when c.hrs_rn_ctr is not null and abs(try_cast(c.hrs_rn as decimal(12,4)) - try_cast(c.hrs_rn_emp as decimal(12,4))
-                    - try_cast(c.hrs_rn_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_RN' end,
-                case when c.hrs_lpnadmin_ctr is not null and abs(try_cast(c.hrs_lpnadmin as decimal(12,4)) - try_cast(c.hrs_lpnadmin_emp as decimal(12,4))
-                    - try_cast(c.hrs_lpnadmin_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_LPNadmin' end,
-                case when c.hrs_lpn_ctr is not null and abs(try_cast(c.hrs_lpn as decimal(12,4)) - try_cast(c.hrs_lpn_emp as decimal(12,4))
-                    - try_cast(c.hrs_lpn_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_LPN' end,
-                case when c.hrs_cna_ctr is not null and abs(try_cast(c.hrs_cna as decimal(12,4)) - try_cast(c.hrs_cna_emp as decimal(12,4))
-                    - try_cast(c.hrs_cna_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_CNA' end,
-                case when c.hrs_natrn_ctr is not null and abs(try_cast(c.hrs_natrn as decimal(12,4)) - try_cast(c.hrs_natrn_emp as decimal(12,4))
-                    - try_cast(c.hrs_natrn_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_NAtrn' end,
-                case when c.hrs_medaide_ctr is not null and abs(try_cast(c.hrs_medaide as decimal(12,4)) - try_cast(c.hrs_medaide_emp as decimal(12,4))
-                    - try_cast(c.hrs_medaide_ctr as decimal(12,4))) > 0.05 then 'hours_inconsistent:Hrs_MedAide' end
+                {{ hours_reason(c.hrs_medaide_ctr, 'Hrs_MedAide_ctr', false) }}
+            )
+            else coalesce(
+                case when c.rndon_ctr_value is not null and abs(c.rndon_value - c.rndon_emp_value - c.rndon_ctr_value) > 0.05
+                    then 'hours_inconsistent:Hrs_RNDON' end,
+                case when c.rnadmin_ctr_value is not null and abs(c.rnadmin_value - c.rnadmin_emp_value - c.rnadmin_ctr_value) > 0.05
+                    then 'hours_inconsistent:Hrs_RNadmin' end,
+                case when c.rn_ctr_value is not null and abs(c.rn_value - c.rn_emp_value - c.rn_ctr_value) > 0.05
+                    then 'hours_inconsistent:Hrs_RN' end,
+                case when c.lpnadmin_ctr_value is not null and abs(c.lpnadmin_value - c.lpnadmin_emp_value - c.lpnadmin_ctr_value) > 0.05
+                    then 'hours_inconsistent:Hrs_LPNadmin' end,
+                case when c.lpn_ctr_value is not null and abs(c.lpn_value - c.lpn_emp_value - c.lpn_ctr_value) > 0.05
+                    then 'hours_inconsistent:Hrs_LPN' end,
+                case when c.cna_ctr_value is not null and abs(c.cna_value - c.cna_emp_value - c.cna_ctr_value) > 0.05
+                    then 'hours_inconsistent:Hrs_CNA' end,
+                case when c.natrn_ctr_value is not null and abs(c.natrn_value - c.natrn_emp_value - c.natrn_ctr_value) > 0.05
+                    then 'hours_inconsistent:Hrs_NAtrn' end,
+                case when c.medaide_ctr_value is not null and abs(c.medaide_value - c.medaide_emp_value - c.medaide_ctr_value) > 0.05
+                    then 'hours_inconsistent:Hrs_MedAide' end
             )
         end as reason
     from normalized as c
+),
+
+-- Keys that more than one valid row of a file carries: the last line wins, the others are duplicate_in_file.
+duplicate_keys as (
+    select k.file_id, k.ccn, k.work_date, max(k.line_number) as last_line
+    from checked as k
+    where k.reason is null
+    group by k.file_id, k.ccn, k.work_date
+    having count(*) > 1
 ),
 
 deduplicated as (
@@ -141,22 +192,19 @@ deduplicated as (
         k.*,
         case
             when k.reason is not null then k.reason
-            when row_number() over (
-                partition by k.reason is null, k.file_id, k.ccn, k.work_date order by k.line_number desc
-            ) > 1 then 'duplicate_in_file'
+            when k.line_number < dk.last_line then 'duplicate_in_file'
         end as reject_reason
     from checked as k
+    left join duplicate_keys as dk on dk.file_id = k.file_id and dk.ccn = k.ccn and dk.work_date = k.work_date
 ),
 
-ranked as (
-    select
-        d.*,
-        case
-            when d.reject_reason is null then row_number() over (
-                partition by d.reject_reason is null, d.ccn, d.work_date order by d.precedence desc
-            )
-        end as batch_rank
-    from deduplicated as d
+-- Keys that valid rows of more than one file carry: the file with the greatest precedence wins (its last line).
+contested_keys as (
+    select k.ccn, k.work_date, max(k.precedence) as winning_precedence
+    from checked as k
+    where k.reason is null
+    group by k.ccn, k.work_date
+    having min(k.precedence) <> max(k.precedence)
 )
 
 select
@@ -170,38 +218,30 @@ select
     d.county_name,
     d.county_fips,
     cast(try_cast(d.census_text as decimal(18,4)) as bigint) as mds_census,
-    try_cast(d.hrs_rndon as decimal(12,4)) as hrs_rndon,
-    try_cast(d.hrs_rndon_emp as decimal(12,4)) as hrs_rndon_emp,
-    coalesce(try_cast(d.hrs_rndon_ctr as decimal(12,4)),
-        try_cast(d.hrs_rndon as decimal(12,4)) - try_cast(d.hrs_rndon_emp as decimal(12,4))) as hrs_rndon_ctr,
-    try_cast(d.hrs_rnadmin as decimal(12,4)) as hrs_rnadmin,
-    try_cast(d.hrs_rnadmin_emp as decimal(12,4)) as hrs_rnadmin_emp,
-    coalesce(try_cast(d.hrs_rnadmin_ctr as decimal(12,4)),
-        try_cast(d.hrs_rnadmin as decimal(12,4)) - try_cast(d.hrs_rnadmin_emp as decimal(12,4))) as hrs_rnadmin_ctr,
-    try_cast(d.hrs_rn as decimal(12,4)) as hrs_rn,
-    try_cast(d.hrs_rn_emp as decimal(12,4)) as hrs_rn_emp,
-    coalesce(try_cast(d.hrs_rn_ctr as decimal(12,4)),
-        try_cast(d.hrs_rn as decimal(12,4)) - try_cast(d.hrs_rn_emp as decimal(12,4))) as hrs_rn_ctr,
-    try_cast(d.hrs_lpnadmin as decimal(12,4)) as hrs_lpnadmin,
-    try_cast(d.hrs_lpnadmin_emp as decimal(12,4)) as hrs_lpnadmin_emp,
-    coalesce(try_cast(d.hrs_lpnadmin_ctr as decimal(12,4)),
-        try_cast(d.hrs_lpnadmin as decimal(12,4)) - try_cast(d.hrs_lpnadmin_emp as decimal(12,4))) as hrs_lpnadmin_ctr,
-    try_cast(d.hrs_lpn as decimal(12,4)) as hrs_lpn,
-    try_cast(d.hrs_lpn_emp as decimal(12,4)) as hrs_lpn_emp,
-    coalesce(try_cast(d.hrs_lpn_ctr as decimal(12,4)),
-        try_cast(d.hrs_lpn as decimal(12,4)) - try_cast(d.hrs_lpn_emp as decimal(12,4))) as hrs_lpn_ctr,
-    try_cast(d.hrs_cna as decimal(12,4)) as hrs_cna,
-    try_cast(d.hrs_cna_emp as decimal(12,4)) as hrs_cna_emp,
-    coalesce(try_cast(d.hrs_cna_ctr as decimal(12,4)),
-        try_cast(d.hrs_cna as decimal(12,4)) - try_cast(d.hrs_cna_emp as decimal(12,4))) as hrs_cna_ctr,
-    try_cast(d.hrs_natrn as decimal(12,4)) as hrs_natrn,
-    try_cast(d.hrs_natrn_emp as decimal(12,4)) as hrs_natrn_emp,
-    coalesce(try_cast(d.hrs_natrn_ctr as decimal(12,4)),
-        try_cast(d.hrs_natrn as decimal(12,4)) - try_cast(d.hrs_natrn_emp as decimal(12,4))) as hrs_natrn_ctr,
-    try_cast(d.hrs_medaide as decimal(12,4)) as hrs_medaide,
-    try_cast(d.hrs_medaide_emp as decimal(12,4)) as hrs_medaide_emp,
-    coalesce(try_cast(d.hrs_medaide_ctr as decimal(12,4)),
-        try_cast(d.hrs_medaide as decimal(12,4)) - try_cast(d.hrs_medaide_emp as decimal(12,4))) as hrs_medaide_ctr,
+    d.rndon_value as hrs_rndon,
+    d.rndon_emp_value as hrs_rndon_emp,
+    coalesce(d.rndon_ctr_value, d.rndon_value - d.rndon_emp_value) as hrs_rndon_ctr,
+    d.rnadmin_value as hrs_rnadmin,
+    d.rnadmin_emp_value as hrs_rnadmin_emp,
+    coalesce(d.rnadmin_ctr_value, d.rnadmin_value - d.rnadmin_emp_value) as hrs_rnadmin_ctr,
+    d.rn_value as hrs_rn,
+    d.rn_emp_value as hrs_rn_emp,
+    coalesce(d.rn_ctr_value, d.rn_value - d.rn_emp_value) as hrs_rn_ctr,
+    d.lpnadmin_value as hrs_lpnadmin,
+    d.lpnadmin_emp_value as hrs_lpnadmin_emp,
+    coalesce(d.lpnadmin_ctr_value, d.lpnadmin_value - d.lpnadmin_emp_value) as hrs_lpnadmin_ctr,
+    d.lpn_value as hrs_lpn,
+    d.lpn_emp_value as hrs_lpn_emp,
+    coalesce(d.lpn_ctr_value, d.lpn_value - d.lpn_emp_value) as hrs_lpn_ctr,
+    d.cna_value as hrs_cna,
+    d.cna_emp_value as hrs_cna_emp,
+    coalesce(d.cna_ctr_value, d.cna_value - d.cna_emp_value) as hrs_cna_ctr,
+    d.natrn_value as hrs_natrn,
+    d.natrn_emp_value as hrs_natrn_emp,
+    coalesce(d.natrn_ctr_value, d.natrn_value - d.natrn_emp_value) as hrs_natrn_ctr,
+    d.medaide_value as hrs_medaide,
+    d.medaide_emp_value as hrs_medaide_emp,
+    coalesce(d.medaide_ctr_value, d.medaide_value - d.medaide_emp_value) as hrs_medaide_ctr,
     d.incomplete,
     d.file_id,
     d.line_number,
@@ -210,5 +250,10 @@ select
     case
         when d.reject_reason is not null then coalesce(d.raw_record, {{ csv_line(d.provnum_text, d.provider_name, d.city, d.state, d.county_name, d.county_fips, d.cy_qtr_text, d.workdate_text, d.census_text, d.hrs_rndon, d.hrs_rndon_emp, d.hrs_rndon_ctr, d.hrs_rnadmin, d.hrs_rnadmin_emp, d.hrs_rnadmin_ctr, d.hrs_rn, d.hrs_rn_emp, d.hrs_rn_ctr, d.hrs_lpnadmin, d.hrs_lpnadmin_emp, d.hrs_lpnadmin_ctr, d.hrs_lpn, d.hrs_lpn_emp, d.hrs_lpn_ctr, d.hrs_cna, d.hrs_cna_emp, d.hrs_cna_ctr, d.hrs_natrn, d.hrs_natrn_emp, d.hrs_natrn_ctr, d.hrs_medaide, d.hrs_medaide_emp, d.hrs_medaide_ctr) }})
     end as raw_text,
-    d.batch_rank
-from ranked as d
+    case
+        when d.reject_reason is not null then null
+        when ck.winning_precedence is null or d.precedence = ck.winning_precedence then 1
+        else 2
+    end as batch_rank
+from deduplicated as d
+left join contested_keys as ck on ck.ccn = d.ccn and ck.work_date = d.work_date

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.nhlakehouse.core.pipeline.Ingest;
@@ -32,6 +33,13 @@ public final class LocalLakehouse implements AutoCloseable {
 
     public static final String DATABASE_FILE = "lakehouse.duckdb";
     public static final String OBJECTS_DIR = "objects";
+    /**
+     * DuckDB's memory budget: it spills to {@code lakehouse.duckdb.tmp/} beyond it. DuckDB's own default is 80% of
+     * RAM, which let an 8-quarter batch grow past 8 GB; 3 GB keeps the whole process within 4 GB. Override with the
+     * environment variable {@value #MEMORY_LIMIT_VARIABLE} (DuckDB syntax, e.g. {@code 8GB}).
+     */
+    public static final String DEFAULT_MEMORY_LIMIT = "3GB";
+    public static final String MEMORY_LIMIT_VARIABLE = "LAKEHOUSE_DUCKDB_MEMORY_LIMIT";
 
     private final Path directory;
     private final DuckDbSqlEngine engine;
@@ -60,8 +68,10 @@ public final class LocalLakehouse implements AutoCloseable {
             throw new java.io.UncheckedIOException("Cannot create the warehouse folder " + directory, e);
         }
         Path absolute = directory.toAbsolutePath().normalize();
+        String memoryLimit = Optional.ofNullable(System.getenv(MEMORY_LIMIT_VARIABLE)).filter(v -> !v.isBlank())
+                .orElse(DEFAULT_MEMORY_LIMIT);
         DuckDbSqlEngine engine = DuckDbSqlEngine.open(absolute.resolve(DATABASE_FILE).toString(), false, true,
-                Map.of("preserve_insertion_order", "false"));
+                Map.of("preserve_insertion_order", "false", "memory_limit", memoryLimit));
         return new LocalLakehouse(absolute, engine, new LocalFsObjectStore(absolute.resolve(OBJECTS_DIR)), clock);
     }
 

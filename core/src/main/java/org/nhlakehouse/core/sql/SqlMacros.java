@@ -32,6 +32,7 @@ public final class SqlMacros {
                         : "array_join(array_agg(" + args.get(0) + " order by " + args.get(0) + "), " + args.get(1) + ")";
             },
             "csv_line", (args, dialect) -> csvLine(args),
+            "materialized", SqlMacros::materialized,
             "hours_reason", SqlMacros::hoursReason,
             "number_reason", SqlMacros::numberReason,
             "percentile", SqlMacros::percentile);
@@ -59,6 +60,16 @@ public final class SqlMacros {
         return dialect == SqlDialect.DUCKDB
                 ? "regexp_full_match(" + args.get(0) + ", '" + pattern + "')"
                 : "regexp_like(" + args.get(0) + ", '^(?:" + pattern + ")$')";
+    }
+
+    /**
+     * {@code name as {{ materialized() }} (...)}: a CTE that several parts of a statement read, computed once. DuckDB
+     * otherwise inlines it into each reader (and so computes it again for each); Trino and Athena have no such hint and
+     * plan CTEs themselves, so the macro renders nothing there.
+     */
+    private static String materialized(List<String> args, SqlDialect dialect) {
+        requireArity("materialized", args, 0);
+        return dialect == SqlDialect.DUCKDB ? "materialized" : "";
     }
 
     /**

@@ -44,11 +44,14 @@ class SqlTemplateTest {
     @Test
     void macros_renderPerDialect() {
         SqlTemplate template = SqlTemplate.parse("m.sql",
-                "{{ matches(t.ccn, '[0-9A-Z]{6}') }} {{ iso_day_of_week(d) }} {{ ordered_string_agg(r, '; ') }}");
+                "{{ matches(t.ccn, '[0-9A-Z]{6}') }} {{ iso_day_of_week(d) }} {{ ordered_string_agg(r, '; ') }}"
+                        + " with c as {{ materialized() }} (");
         assertThat(RenderContext.of(SqlDialect.DUCKDB).render(template))
-                .isEqualTo("regexp_full_match(t.ccn, '[0-9A-Z]{6}') isodow(d) string_agg(r, '; ' order by r)");
+                .isEqualTo("regexp_full_match(t.ccn, '[0-9A-Z]{6}') isodow(d) string_agg(r, '; ' order by r)"
+                        + " with c as materialized (");
         assertThat(RenderContext.of(SqlDialect.ATHENA).render(template)).isEqualTo(
-                "regexp_like(t.ccn, '^(?:[0-9A-Z]{6})$') day_of_week(d) array_join(array_agg(r order by r), '; ')");
+                "regexp_like(t.ccn, '^(?:[0-9A-Z]{6})$') day_of_week(d) array_join(array_agg(r order by r), '; ')"
+                        + " with c as  (");
         assertThatThrownBy(() -> RenderContext.of(SqlDialect.DUCKDB).render(SqlTemplate.parse("x", "{{ nope(a) }}")))
                 .hasMessageContaining("Unknown SQL macro nope");
     }
