@@ -27,6 +27,12 @@ import org.nhlakehouse.dashboard.web.QueryString;
 @Singleton
 public class ScatterReadModel {
 
+    /**
+     * Rows listed under the chart. The chart plots every facility (about 15,000 nationally); listing them all made the
+     * page 9 MB, more than a Lambda response may carry (6 MB).
+     */
+    static final int TABLE_ROWS = 250;
+
     static final List<Column> COLUMNS = List.of(
             Column.of("ccn", "CCN", Format.FACILITY),
             Column.of("provider_name", "Name", Format.TEXT),
@@ -84,6 +90,7 @@ public class ScatterReadModel {
                         + color.label().toLowerCase(java.util.Locale.ROOT), "Occupancy (%)", ValueFormat.PERCENT,
                         "Total HPRD", ValueFormat.HPRD, series),
                 DataTable.of("scatter", "Facilities plotted, " + quarter, COLUMNS, result,
-                        filters.link("/scatter/export.csv"), c -> Pages.facilityHref(c, quarter)));
+                        filters.link("/scatter/export.csv"), c -> Pages.facilityHref(c, quarter))
+                        .firstRows(TABLE_ROWS));
     }
 }

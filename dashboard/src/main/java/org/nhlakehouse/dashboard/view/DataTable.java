@@ -40,6 +40,19 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
         return new DataTable(id, caption, columns, rows, exportHref, sortable);
     }
 
+    /**
+     * The same table with at most {@code limit} rows, its caption saying so when rows were left out (the export still
+     * has them all): for tables beside a chart of every facility, which would otherwise weigh megabytes.
+     */
+    public DataTable firstRows(int limit) {
+        if (rows.size() <= limit) {
+            return this;
+        }
+        String shown = String.format(java.util.Locale.ROOT, "%s (the first %,d of %,d rows; the CSV has them all)",
+                caption, limit, rows.size());
+        return new DataTable(id, shown, columns, rows.subList(0, limit), exportHref, headers);
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }
