@@ -70,6 +70,10 @@ public interface DashboardConfig {
         @WithDefault("5000")
         long maxEntries();
 
+        /** The most bytes of rendered pages kept (pages are cached too, per URL and data version). */
+        @WithDefault("268435456")
+        long pageBytes();
+
         /** Athena mode: how often to ask {@code ops.pipeline_runs} whether a run has finished since. */
         @WithDefault("PT1M")
         Duration versionCheckInterval();

@@ -88,6 +88,11 @@ class GoldQueriesTest {
                         }
 
                         @Override
+                        public long pageBytes() {
+                            return 1_000_000;
+                        }
+
+                        @Override
                         public Duration versionCheckInterval() {
                             return Duration.ofMinutes(1);
                         }
