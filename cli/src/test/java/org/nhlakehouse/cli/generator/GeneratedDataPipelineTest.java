@@ -62,7 +62,8 @@ class GeneratedDataPipelineTest {
     @Test
     void everyFileLands_andRowsAreConserved() {
         assertThat(run.refused()).isEmpty();
-        assertThat(run.files()).isEqualTo(6);
+        assertThat(run.landed()).hasSize(6);
+        assertThat(run.summary().files()).isEqualTo(6);
         assertThat(run.rowsIn()).isEqualTo(generated.rows());
         assertThat(run.rowsKept() + run.rowsRejected() + run.rowsSuperseded()).isEqualTo(run.rowsIn());
         assertThat(run.rowsRejected()).isEqualTo(generated.expectedRejects().size());
