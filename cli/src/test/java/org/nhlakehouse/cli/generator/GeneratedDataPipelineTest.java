@@ -3,9 +3,12 @@ package org.nhlakehouse.cli.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +34,7 @@ class GeneratedDataPipelineTest {
     private static List<Map<String, Object>> conformance;
     private static long mismatchedTotals;
     private static long facilityQuarters;
+    private static final List<String> messages = new ArrayList<>();
 
     @BeforeAll
     static void generateAndLoad() throws Exception {
@@ -39,6 +43,10 @@ class GeneratedDataPipelineTest {
         try (LocalLakehouse lakehouse = LocalLakehouse.open(dir.resolve("warehouse"))) {
             lakehouse.ingest(dir.resolve("input"));
             run = lakehouse.run("generated-test", new PipelineListener() {
+                @Override
+                public void message(String text) {
+                    messages.add(text);
+                }
             });
             rejects = lakehouse.engine().query("select f.file_name, r.line_number, r.reason from silver.rejects as r"
                     + " join ops.file_log as f on f.file_id = r.file_id").asMaps();
@@ -68,6 +76,17 @@ class GeneratedDataPipelineTest {
         assertThat(run.rowsKept() + run.rowsRejected() + run.rowsSuperseded()).isEqualTo(run.rowsIn());
         assertThat(run.rowsRejected()).isEqualTo(generated.expectedRejects().size());
         assertThat(run.rowsSuperseded()).isZero();
+    }
+
+    @Test
+    void theRun_saysWhatTheStateMachineAddedToTheWork() {
+        assertThat(messages).filteredOn(m -> m.startsWith("Overhead")).singleElement().satisfies(message -> {
+            Matcher figures = Pattern.compile("Overhead  ([0-9.]+) s of the execution's ([0-9.]+) s had no file landing"
+                    + " and no SQL step running \\(([0-9.]+) % of the work\\)").matcher(message);
+            assertThat(figures.matches()).as(message).isTrue();
+            assertThat(Double.parseDouble(figures.group(1))).isLessThanOrEqualTo(Double.parseDouble(figures.group(2)));
+            assertThat(Double.parseDouble(figures.group(2))).isLessThanOrEqualTo(run.elapsedMillis() / 1000.0 + 0.05);
+        });
     }
 
     @Test
