@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * dashboard's signal to drop its cache).
  *
  * <p>
- * Facility days, the one large table, are published per quarter, and only the quarters a run touched are rewritten.
+ * Facility days, the one large table, are published per quarter, and only the quarters whose days a run changed are
+ * rewritten.
  */
 public final class GoldPublisher {
 
@@ -55,7 +56,8 @@ public final class GoldPublisher {
     }
 
     /**
-     * Publishes every small relation, and the facility days of the given quarters plus any quarter not published yet.
+     * Publishes every small relation, and the facility days of the given quarters (those whose days changed) plus any
+     * quarter not published yet.
      */
     public void publish(String runId, List<String> touchedQuarters) {
         try {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.nhlakehouse.core.engine.SqlStatement;
 import org.nhlakehouse.core.pipeline.Ingest;
 import org.nhlakehouse.core.pipeline.PipelineFailedException;
 import org.nhlakehouse.core.pipeline.PipelineListener;
@@ -164,7 +165,7 @@ public final class LocalLakehouse implements AutoCloseable {
             return;
         }
         long started = System.nanoTime();
-        publisher.publish(runId, touchedQuarters(batchId));
+        publisher.publish(runId, quartersWithChangedDays(batchId));
         listener.message(String.format("Publish   Gold as Parquet for the dashboard (%s)%s%.1f s", publisher.root(),
                 " ".repeat(Math.max(1, 40 - publisher.root().toString().length())), (System.nanoTime() - started) / 1e9));
     }
@@ -173,12 +174,14 @@ public final class LocalLakehouse implements AutoCloseable {
         return new GoldPublisher(engine, store.root());
     }
 
-    private List<String> touchedQuarters(String batchId) {
+    /** The quarters in which the batch changed facility days: only their daily files need publishing again. */
+    private List<String> quartersWithChangedDays(String batchId) {
         if (batchId.isEmpty()) {
             return List.of();
         }
-        return engine.execute(org.nhlakehouse.core.engine.SqlStatement.of(
-                "select distinct quarter from silver.stg_affected_facility_quarters where batch_id = ?", batchId))
+        return engine.execute(SqlStatement.of(
+                "select distinct quarter from silver.stg_affected_facility_quarters where batch_id = ? and days_changed",
+                batchId))
                 .rows().stream().map(row -> (String) row.getFirst()).toList();
     }
 

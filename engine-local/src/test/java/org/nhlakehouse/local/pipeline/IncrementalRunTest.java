@@ -2,14 +2,21 @@ package org.nhlakehouse.local.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhlakehouse.core.pipeline.RunReport;
+import org.nhlakehouse.local.GoldPublisher;
 import org.nhlakehouse.local.testing.PipelineFixture;
 import org.nhlakehouse.local.testing.PipelineFixture.Pbj;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A small new file reprocesses only what it touches: counted in rows each step reads (DuckDB's profiler) and writes,
@@ -52,5 +59,35 @@ class IncrementalRunTest {
             assertThat(fixture.count("select mds_census from silver.pbj_daily where ccn = '415002' "
                     + "and work_date = date '2023-04-03'")).isEqualTo(54);
         }
+    }
+
+    @Test
+    void aRunRepublishes_theFacilityDaysOfOnlyTheQuartersWhoseDaysItChanged() throws Exception {
+        try (PipelineFixture fixture = new PipelineFixture(dir)) {
+            fixture.sample("Payroll_Based_Journal_Daily_Nurse_Staffing_2023_Q2.csv")
+                    .sample("ProviderInfo_2023_11_RI_excerpt.csv");
+            fixture.run();
+            assertThat(dailyQuartersRewritten(fixture)).containsExactly("2023Q2");
+
+            // Provider Info alone changes measures and aggregates, never a facility day.
+            fixture.sample("ProviderInfo_2023_11_WV_excerpt.csv");
+            RunReport providerInfoOnly = fixture.run();
+            assertThat(providerInfoOnly.step("fct_facility_quarter").rowsWritten()).isPositive();
+            assertThat(dailyQuartersRewritten(fixture)).isEmpty();
+
+            fixture.file("correction.csv", new Pbj().row("415002", "RI", "20230401", "55", "40", "22.96", "93.5").build(),
+                    Instant.parse("2024-06-01T00:00:00Z"));
+            fixture.run();
+            assertThat(dailyQuartersRewritten(fixture)).containsExactly("2023Q2");
+            assertThat(fixture.lakehouse().publisher().publishedQuarters()).containsExactly("2023Q2");
+        }
+    }
+
+    private static List<String> dailyQuartersRewritten(PipelineFixture fixture) throws IOException {
+        JsonNode marker = new ObjectMapper()
+                .readTree(fixture.lakehouse().publisher().root().resolve(GoldPublisher.MARKER).toFile());
+        List<String> quarters = new ArrayList<>();
+        marker.path("daily_quarters_rewritten").forEach(quarter -> quarters.add(quarter.asText()));
+        return quarters;
     }
 }
