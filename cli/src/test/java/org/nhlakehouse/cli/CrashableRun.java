@@ -7,8 +7,6 @@ import org.nhlakehouse.core.pipeline.PipelineListener;
 import org.nhlakehouse.core.tasks.PipelineTask;
 import org.nhlakehouse.local.LocalLakehouse;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * A pipeline run in its own process that announces, through a marker file, the moment it starts a given SQL step, so
  * that a test can kill the process in the middle of that step. Arguments: warehouse, input, step id, marker file.
@@ -20,20 +18,12 @@ public final class CrashableRun {
         try (LocalLakehouse lakehouse = LocalLakehouse.open(Path.of(args[0]))) {
             lakehouse.ingest(Path.of(args[1]));
             lakehouse.run("crashable", PipelineListener.NONE, task -> !task.name().equals("runSqlStep") ? task
-                    : new PipelineTask() {
-                        @Override
-                        public String name() {
-                            return task.name();
+                    : PipelineTask.named(task.name(), input -> {
+                        if (input.path("step").path("id").asText().equals(args[2])) {
+                            Files.writeString(marker, "started");
                         }
-
-                        @Override
-                        public JsonNode apply(JsonNode input) throws Exception {
-                            if (input.path("step").path("id").asText().equals(args[2])) {
-                                Files.writeString(marker, "started");
-                            }
-                            return task.apply(input);
-                        }
-                    });
+                        return task.apply(input);
+                    }));
         }
     }
 }

@@ -91,24 +91,15 @@ public final class PipelineServices {
      * {@link RetryableSqlStepException}, which the state machine retries with backoff and jitter.
      */
     private static PipelineTask transientEngineErrorsAreRetryable(PipelineTask task) {
-        return new PipelineTask() {
-            @Override
-            public String name() {
-                return task.name();
-            }
-
-            @Override
-            public com.fasterxml.jackson.databind.JsonNode apply(com.fasterxml.jackson.databind.JsonNode input)
-                    throws Exception {
-                try {
-                    return task.apply(input);
-                } catch (SqlExecutionException e) {
-                    if (e.retryable()) {
-                        throw new RetryableSqlStepException(task.name() + ": " + e.getMessage());
-                    }
-                    throw e;
+        return PipelineTask.named(task.name(), input -> {
+            try {
+                return task.apply(input);
+            } catch (SqlExecutionException e) {
+                if (e.retryable()) {
+                    throw new RetryableSqlStepException(task.name() + ": " + e.getMessage());
                 }
+                throw e;
             }
-        };
+        });
     }
 }

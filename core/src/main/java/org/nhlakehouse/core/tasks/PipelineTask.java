@@ -13,4 +13,28 @@ public interface PipelineTask {
     String name();
 
     JsonNode apply(JsonNode input) throws Exception;
+
+    /** What a task does with its input, for {@link #named}. */
+    @FunctionalInterface
+    interface Body {
+        JsonNode apply(JsonNode input) throws Exception;
+    }
+
+    /**
+     * A task with the given name and body: how a decorator (retry mapping, progress, timing, injected faults) wraps a
+     * task and keeps its name.
+     */
+    static PipelineTask named(String name, Body body) {
+        return new PipelineTask() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public JsonNode apply(JsonNode input) throws Exception {
+                return body.apply(input);
+            }
+        };
+    }
 }

@@ -34,20 +34,12 @@ final class Faults implements UnaryOperator<PipelineTask> {
         if (!task.name().equals(taskName)) {
             return task;
         }
-        return new PipelineTask() {
-            @Override
-            public String name() {
-                return task.name();
+        return PipelineTask.named(task.name(), input -> {
+            if (when.test(input) && injected.get() < times) {
+                injected.incrementAndGet();
+                throw fault.get();
             }
-
-            @Override
-            public JsonNode apply(JsonNode input) throws Exception {
-                if (when.test(input) && injected.get() < times) {
-                    injected.incrementAndGet();
-                    throw fault.get();
-                }
-                return task.apply(input);
-            }
-        };
+            return task.apply(input);
+        });
     }
 }

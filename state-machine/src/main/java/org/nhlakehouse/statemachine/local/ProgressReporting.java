@@ -20,24 +20,16 @@ public final class ProgressReporting implements UnaryOperator<PipelineTask> {
 
     @Override
     public PipelineTask apply(PipelineTask task) {
-        return new PipelineTask() {
-            @Override
-            public String name() {
-                return task.name();
+        return PipelineTask.named(task.name(), input -> {
+            long started = System.nanoTime();
+            JsonNode output = task.apply(input);
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            if (task.name().equals("landFile") && !output.path("status").asText().equals("known")) {
+                listener.landed(FileResult.of(output), elapsed);
+            } else if (task.name().equals("checkSqlStep") && output.path("state").asText().equals("SUCCEEDED")) {
+                listener.stepFinished(input.path("step").path("title").asText(), StepResult.of(output));
             }
-
-            @Override
-            public JsonNode apply(JsonNode input) throws Exception {
-                long started = System.nanoTime();
-                JsonNode output = task.apply(input);
-                long elapsed = (System.nanoTime() - started) / 1_000_000;
-                if (task.name().equals("landFile") && !output.path("status").asText().equals("known")) {
-                    listener.landed(FileResult.of(output), elapsed);
-                } else if (task.name().equals("checkSqlStep") && output.path("state").asText().equals("SUCCEEDED")) {
-                    listener.stepFinished(input.path("step").path("title").asText(), StepResult.of(output));
-                }
-                return output;
-            }
-        };
+            return output;
+        });
     }
 }

@@ -8,8 +8,6 @@ import java.util.function.UnaryOperator;
 
 import org.nhlakehouse.core.tasks.PipelineTask;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Measures how long a run spends on its work, so that what the state machine adds on top of it can be reported: the
  * time during which at least one of the named tasks (landing a file, running a SQL step) was running. Tasks of a Map
@@ -36,22 +34,14 @@ public final class WorkTimer implements UnaryOperator<PipelineTask> {
         if (!workTasks.contains(task.name())) {
             return task;
         }
-        return new PipelineTask() {
-            @Override
-            public String name() {
-                return task.name();
+        return PipelineTask.named(task.name(), input -> {
+            long started = nanoClock.getAsLong();
+            try {
+                return task.apply(input);
+            } finally {
+                record(started, nanoClock.getAsLong());
             }
-
-            @Override
-            public JsonNode apply(JsonNode input) throws Exception {
-                long started = nanoClock.getAsLong();
-                try {
-                    return task.apply(input);
-                } finally {
-                    record(started, nanoClock.getAsLong());
-                }
-            }
-        };
+        });
     }
 
     private synchronized void record(long startedNanos, long endedNanos) {
