@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.nhlakehouse.core.tasks.PipelineTask;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 class WorkTimerTest {
@@ -21,25 +20,17 @@ class WorkTimerTest {
 
     /** A task that advances the fake clock by its duration, or runs a nested task halfway through. */
     private PipelineTask task(String name, long millis, PipelineTask nested) {
-        return new PipelineTask() {
-            @Override
-            public String name() {
-                return name;
+        return PipelineTask.named(name, input -> {
+            now.addAndGet(millis / 2 * MS);
+            if (nested != null) {
+                nested.apply(input);
             }
-
-            @Override
-            public JsonNode apply(JsonNode input) throws Exception {
-                now.addAndGet(millis / 2 * MS);
-                if (nested != null) {
-                    nested.apply(input);
-                }
-                now.addAndGet((millis - millis / 2) * MS);
-                if (name.equals("failing work")) {
-                    throw new IllegalStateException("failed");
-                }
-                return input;
+            now.addAndGet((millis - millis / 2) * MS);
+            if (name.equals("failing work")) {
+                throw new IllegalStateException("failed");
             }
-        };
+            return input;
+        });
     }
 
     @Test
