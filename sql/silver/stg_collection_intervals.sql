@@ -6,7 +6,14 @@ insert into {{ silver }}.stg_collection_intervals (
     precedence,
     reject_reason, raw_text, batch_rank
 )
-with bronze_rows as (
+-- The batch's files first, as in stg_pbj_daily.sql: the planner then builds the join on them, not on the Bronze rows.
+with batch_files as (
+    select f.file_id, f.precedence
+    from {{ ops }}.file_log as f
+    where f.file_id in ({{ batch_file_ids }})
+),
+
+bronze_rows as (
     select
         r.file_id,
         cast(r.line_number as bigint) as line_number,
@@ -20,7 +27,7 @@ with bronze_rows as (
         nullif(trim(r.measure_date_range), '') as measure_date_range,
         nullif(trim(r.processing_date), '') as processing_text
     from {{ bronze }}.collection_intervals_rows as r
-    join {{ ops }}.file_log as f on f.file_id = r.file_id
+    join batch_files as f on f.file_id = r.file_id
     where r.file_id in ({{ batch_file_ids }})
 ),
 

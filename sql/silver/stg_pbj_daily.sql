@@ -21,7 +21,15 @@ insert into {{ silver }}.stg_pbj_daily (
     hrs_medaide_ctr, incomplete, file_id, line_number, precedence,
     reject_reason, raw_text, batch_rank
 )
-with bronze_rows as (
+-- The batch's files first, so that the planner sees a handful of rows on this side of the join: joined to the whole
+-- file log, DuckDB took the Bronze rows (whose count it cannot estimate) as the side to build, and hashed every row.
+with batch_files as (
+    select f.file_id, f.precedence
+    from {{ ops }}.file_log as f
+    where f.file_id in ({{ batch_file_ids }})
+),
+
+bronze_rows as (
     select
         r.file_id,
         cast(r.line_number as bigint) as line_number,
@@ -63,7 +71,7 @@ with bronze_rows as (
         nullif(trim(r.hrs_medaide_ctr), '') as hrs_medaide_ctr,
         nullif(trim(r.incomplete), '') as incomplete
     from {{ bronze }}.pbj_rows as r
-    join {{ ops }}.file_log as f on f.file_id = r.file_id
+    join batch_files as f on f.file_id = r.file_id
     where r.file_id in ({{ batch_file_ids }})
 ),
 

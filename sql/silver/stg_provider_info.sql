@@ -17,7 +17,14 @@ insert into {{ silver }}.stg_provider_info (
     longitude, file_id, line_number, precedence,
     reject_reason, raw_text, batch_rank
 )
-with bronze_rows as (
+-- The batch's files first, as in stg_pbj_daily.sql: the planner then builds the join on them, not on the Bronze rows.
+with batch_files as (
+    select f.file_id, f.precedence
+    from {{ ops }}.file_log as f
+    where f.file_id in ({{ batch_file_ids }})
+),
+
+bronze_rows as (
     select
         r.file_id,
         cast(r.line_number as bigint) as line_number,
@@ -82,7 +89,7 @@ with bronze_rows as (
         nullif(trim(r.latitude), '') as latitude,
         nullif(trim(r.longitude), '') as longitude
     from {{ bronze }}.provider_info_rows as r
-    join {{ ops }}.file_log as f on f.file_id = r.file_id
+    join batch_files as f on f.file_id = r.file_id
     where r.file_id in ({{ batch_file_ids }})
 ),
 
