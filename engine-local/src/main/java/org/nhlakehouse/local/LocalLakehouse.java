@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -135,7 +136,7 @@ public final class LocalLakehouse implements AutoCloseable {
      */
     private static void reportOrchestration(PipelineListener listener, long executionMillis, long workMillis) {
         long orchestrationMillis = Math.max(0, executionMillis - workMillis);
-        listener.message(String.format(
+        listener.message(String.format(Locale.ROOT,
                 "Overhead  %.1f s of the execution's %.1f s had no file landing and no SQL step running (%.1f %% of the work)",
                 orchestrationMillis / 1000.0, executionMillis / 1000.0,
                 workMillis == 0 ? 0.0 : 100.0 * orchestrationMillis / workMillis));
