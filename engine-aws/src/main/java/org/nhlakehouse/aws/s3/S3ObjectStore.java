@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -172,7 +173,8 @@ public final class S3ObjectStore implements ObjectStore {
      * {@code PutObject} with {@code If-None-Match: *}
      * (https://docs.aws.amazon.com/AmazonS3/latest/userguide/conditional-writes.html): S3 answers 412 when the key
      * exists, and 409 when a concurrent conditional write to the same key is in flight. Both mean another writer got
-     * there first, so both return false; the caller may try again later.
+     * there first (false; the caller may try again later), unless the object holds exactly our bytes: see
+     * {@link #holdsExactly}.
      */
     @Override
     public boolean putIfAbsent(String key, byte[] content, Map<String, String> metadata) throws IOException {
@@ -183,11 +185,26 @@ public final class S3ObjectStore implements ObjectStore {
             return true;
         } catch (S3Exception e) {
             if (e.statusCode() == 412 || e.statusCode() == 409) {
-                return false;
+                return holdsExactly(key, content);
             }
             throw failure("PutObject (If-None-Match)", key, e);
         } catch (SdkException e) {
             throw failure("PutObject (If-None-Match)", key, e);
+        }
+    }
+
+    /**
+     * Whether a precondition failure of our own conditional write hides that the write took effect: the SDK retries a
+     * request whose response was lost, and the retry then meets our own object (s3proxy, the S3 server the tests run
+     * against, even answers 412 now and then to the very request that stored the object). Callers write content that
+     * names the writer and the time (the pipeline lease does), so the same bytes are our write; other bytes, or none,
+     * mean another writer won.
+     */
+    private boolean holdsExactly(String key, byte[] content) throws IOException {
+        try {
+            return Arrays.equals(readAllBytes(key), content);
+        } catch (NoSuchObjectException e) {
+            return false;
         }
     }
 

@@ -7,8 +7,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,10 +24,12 @@ import org.nhlakehouse.core.storage.NoSuchObjectException;
 import org.nhlakehouse.core.storage.ObjectInfo;
 
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
@@ -99,10 +103,31 @@ class S3ObjectStoreRequestsTest {
     void putIfAbsent_isFalse_whenTheKeyExists_orAConcurrentWriteWins() throws Exception {
         when(s3.putObject(any(PutObjectRequest.class), any(RequestBody.class)))
                 .thenThrow(s3Error(412, "PreconditionFailed"))
-                .thenThrow(s3Error(409, "ConditionalRequestConflict"));
+                .thenThrow(s3Error(409, "ConditionalRequestConflict"))
+                .thenThrow(s3Error(412, "PreconditionFailed"));
+        when(s3.getObject(any(GetObjectRequest.class)))
+                .thenReturn(objectContaining("other-owner"), objectContaining("other-owner"))
+                .thenThrow(NoSuchKeyException.builder().statusCode(404).build());
 
         assertThat(store.putIfAbsent("locks/pipeline", "owner".getBytes(), Map.of())).isFalse();
         assertThat(store.putIfAbsent("locks/pipeline", "owner".getBytes(), Map.of())).isFalse();
+        // The winner's object was deleted again before it could be read: still not ours.
+        assertThat(store.putIfAbsent("locks/pipeline", "owner".getBytes(), Map.of())).isFalse();
+    }
+
+    @Test
+    void putIfAbsent_isTrue_whenThePreconditionFailsOnOurOwnWrite() throws Exception {
+        // A retried request (or s3proxy) answers 412 although the object now holds exactly what this call wrote.
+        when(s3.putObject(any(PutObjectRequest.class), any(RequestBody.class)))
+                .thenThrow(s3Error(412, "PreconditionFailed"));
+        when(s3.getObject(any(GetObjectRequest.class))).thenReturn(objectContaining("owner"));
+
+        assertThat(store.putIfAbsent("locks/pipeline", "owner".getBytes(), Map.of())).isTrue();
+    }
+
+    private static ResponseInputStream<GetObjectResponse> objectContaining(String content) {
+        return new ResponseInputStream<>(GetObjectResponse.builder().build(),
+                new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
