@@ -19,6 +19,8 @@ using (
             sum(a.total_hours) as total_hours,
             sum(a.contract_hours) as contract_hours,
             sum(a.rn_contract_hours) as rn_contract_hours,
+            sum(a.lpn_contract_hours) as lpn_contract_hours,
+            sum(a.aide_contract_hours) as aide_contract_hours,
             sum(a.direct_hours) as direct_hours,
             sum(a.weekend_resident_days) as weekend_resident_days,
             sum(a.weekend_total_hours) as weekend_total_hours,
@@ -45,6 +47,8 @@ using (
         cast(s.direct_hours as double) / nullif(s.resident_days, 0) as total_direct_hprd,
         cast(s.contract_hours as double) / nullif(cast(s.total_hours as double), 0) as contract_share,
         cast(s.rn_contract_hours as double) / nullif(cast(s.rn_hours as double), 0) as rn_contract_share,
+        cast(s.lpn_contract_hours as double) / nullif(cast(s.lpn_hours as double), 0) as lpn_contract_share,
+        cast(s.aide_contract_hours as double) / nullif(cast(s.aide_hours as double), 0) as aide_contract_share,
         s.residents_on_known_beds / nullif(s.certified_beds, 0) as occupancy
     from sums as s
 ) as s
@@ -59,6 +63,8 @@ when matched then update set
     total_hours = s.total_hours,
     contract_hours = s.contract_hours,
     rn_contract_hours = s.rn_contract_hours,
+    lpn_contract_hours = s.lpn_contract_hours,
+    aide_contract_hours = s.aide_contract_hours,
     direct_hours = s.direct_hours,
     weekend_resident_days = s.weekend_resident_days,
     weekend_total_hours = s.weekend_total_hours,
@@ -72,6 +78,8 @@ when matched then update set
     total_direct_hprd = s.total_direct_hprd,
     contract_share = s.contract_share,
     rn_contract_share = s.rn_contract_share,
+    lpn_contract_share = s.lpn_contract_share,
+    aide_contract_share = s.aide_contract_share,
     residents_on_known_beds = s.residents_on_known_beds,
     certified_beds = s.certified_beds,
     occupancy = s.occupancy,
@@ -80,15 +88,17 @@ when matched then update set
     facilities_meeting_repealed_total_348 = s.facilities_meeting_repealed_total_348
 when not matched then insert (
     state, quarter, facilities, resident_days, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours,
-    rn_contract_hours, direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd,
-    lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd, weekend_rn_hprd, total_direct_hprd, contract_share,
-    rn_contract_share, residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
+    rn_contract_hours, lpn_contract_hours, aide_contract_hours, direct_hours, weekend_resident_days,
+    weekend_total_hours, weekend_rn_hours, rn_hprd, lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd,
+    weekend_rn_hprd, total_direct_hprd, contract_share, rn_contract_share, lpn_contract_share, aide_contract_share,
+    residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
     facilities_with_zero_rn_exception, facilities_meeting_repealed_total_348
 ) values (
     s.state, s.quarter, s.facilities, s.resident_days, s.rn_hours, s.lpn_hours, s.aide_hours, s.total_hours,
-    s.contract_hours, s.rn_contract_hours, s.direct_hours, s.weekend_resident_days, s.weekend_total_hours,
-    s.weekend_rn_hours, s.rn_hprd, s.lpn_hprd, s.aide_hprd, s.total_hprd, s.weekend_total_hprd, s.weekend_rn_hprd,
-    s.total_direct_hprd, s.contract_share, s.rn_contract_share, s.residents_on_known_beds, s.certified_beds,
+    s.contract_hours, s.rn_contract_hours, s.lpn_contract_hours, s.aide_contract_hours, s.direct_hours,
+    s.weekend_resident_days, s.weekend_total_hours, s.weekend_rn_hours, s.rn_hprd, s.lpn_hprd, s.aide_hprd,
+    s.total_hprd, s.weekend_total_hprd, s.weekend_rn_hprd, s.total_direct_hprd, s.contract_share,
+    s.rn_contract_share, s.lpn_contract_share, s.aide_contract_share, s.residents_on_known_beds, s.certified_beds,
     s.occupancy, s.facilities_with_zero_rn_days, s.facilities_with_zero_rn_exception,
     s.facilities_meeting_repealed_total_348
 )
