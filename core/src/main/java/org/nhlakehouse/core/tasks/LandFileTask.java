@@ -2,6 +2,7 @@ package org.nhlakehouse.core.tasks;
 
 import org.nhlakehouse.core.landing.FileLander;
 import org.nhlakehouse.core.landing.LandingOutcome;
+import org.nhlakehouse.core.pipeline.FileLog;
 import org.nhlakehouse.core.storage.ObjectInfo;
 import org.nhlakehouse.core.storage.ObjectKeys;
 
@@ -37,7 +38,8 @@ final class LandFileTask implements PipelineTask {
         ObjectInfo info = services.warehouse().store().head(key)
                 .orElseThrow(() -> new IllegalArgumentException("No object " + key + " to land"));
         String fileId = FileLander.fileId(key, info.etag());
-        if (services.fileLog().entries().containsKey(fileId)) {
+        FileLog.Entry known = services.fileLog().entries().get(fileId);
+        if (known != null && !known.isFound()) {
             return out.put("fileId", fileId).put("status", "known");
         }
         LandingOutcome outcome = services.landing().land(key, execution);
