@@ -15,6 +15,7 @@ import org.nhlakehouse.core.engine.SqlValue;
 import org.nhlakehouse.core.landing.Dataset;
 import org.nhlakehouse.core.landing.LandedFile;
 import org.nhlakehouse.core.landing.LandingOutcome;
+import org.nhlakehouse.core.landing.RefusalReason;
 import org.nhlakehouse.core.sql.RenderContext;
 import org.nhlakehouse.core.storage.ObjectInfo;
 
@@ -97,6 +98,16 @@ public final class FileLog {
                 .withLiteral("status", text(FOUND))
                 .withLiteral("refusal_reason", new SqlValue.Null(SqlType.VARCHAR))
                 .withLiteral("refusal_detail", new SqlValue.Null(SqlType.VARCHAR)), object.key());
+    }
+
+    /** Records a raw file refused for its key alone, unread (it is never stored or read under that key). */
+    public void recordRefusedKey(String fileId, String sourceKey, String dataset, RefusalReason reason, String detail,
+            String runId, Instant at) {
+        write(withoutContent(fileContext(fileId, sourceKey, new SqlValue.Null(SqlType.VARCHAR), 0, at, runId, at))
+                .withLiteral("dataset", text(dataset))
+                .withLiteral("status", text("refused"))
+                .withLiteral("refusal_reason", text(reason.code()))
+                .withLiteral("refusal_detail", text(detail)), sourceKey);
     }
 
     private RenderContext fileContext(String fileId, String sourceKey, SqlValue sha256, long sizeBytes,
