@@ -44,7 +44,7 @@ final class CheckSqlStepTask implements PipelineTask {
 
     @Override
     public JsonNode apply(JsonNode input) {
-        PipelineStep step = services.warehouse().catalog().step(BatchJson.text(input.path("step"), "id"));
+        PipelineStep step = services.warehouse().step(BatchJson.text(input.path("step"), "id"));
         QueryHandle handle = new QueryHandle(BatchJson.text(input.path("query"), "queryId"));
         services.keepLease(BatchJson.text(input, "execution"));
         SqlEngine engine = services.warehouse().engine();

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * "Acquire the pipeline lease": takes the lease for this execution, then plans the batch of every landed file still
  * waiting, and the stages of SQL steps that process it (from sql/manifest.yaml). Steps within a stage run in parallel:
- * the per-dataset tracks of the stage and merge phases; every other step is a stage of its own.
+ * the per-dataset tracks of the stage and merge phases; every other step is a stage of its own. The plan ends with the
+ * Iceberg maintenance of the tables its steps write (compaction, snapshot expiry; none on DuckDB).
  *
  * <p>
  * First it sweeps Bronze: a raw file with no row in the file log, older than {@link #SWEEP_GRACE} (so its own execution
@@ -105,11 +106,13 @@ final class PlanBatchTask implements PipelineTask {
 
     private ArrayNode stages(Batch batch) {
         ArrayNode stages = BatchJson.JSON.createArrayNode();
+        List<PipelineStep> planned = new ArrayList<>();
         for (PipelineStep.Phase phase : PipelineStep.Phase.values()) {
             List<PipelineStep> steps = services.warehouse().catalog().steps().stream()
                     .filter(s -> s.phase() == phase)
                     .filter(s -> s.dataset().isEmpty() || batch.has(s.dataset().get()))
                     .toList();
+            planned.addAll(steps);
             if (phase.runsPerDataset()) {
                 Map<Dataset, List<PipelineStep>> tracks = new TreeMap<>();
                 steps.forEach(s -> tracks.computeIfAbsent(s.dataset().orElseThrow(), d -> new ArrayList<>()).add(s));
@@ -126,6 +129,9 @@ final class PlanBatchTask implements PipelineTask {
                 steps.forEach(s -> stages.addArray().add(step(s)));
             }
         }
+        // Last, once the batch's files are marked processed: Iceberg maintenance of the tables the steps wrote, one
+        // statement at a time (a table takes one writer).
+        services.warehouse().maintenanceSteps(planned).forEach(s -> stages.addArray().add(step(s)));
         return stages;
     }
 

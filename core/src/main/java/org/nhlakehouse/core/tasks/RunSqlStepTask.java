@@ -45,7 +45,7 @@ final class RunSqlStepTask implements PipelineTask {
 
     @Override
     public JsonNode apply(JsonNode input) {
-        PipelineStep step = services.warehouse().catalog().step(BatchJson.text(input.path("step"), "id"));
+        PipelineStep step = services.warehouse().step(BatchJson.text(input.path("step"), "id"));
         Batch batch = BatchJson.read(input.path("batch"));
         String execution = BatchJson.text(input, "execution");
         services.keepLease(execution);
