@@ -2,8 +2,10 @@ package org.nhlakehouse.statemachine.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +14,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
+import org.nhlakehouse.core.engine.EngineKind;
+import org.nhlakehouse.core.engine.SqlEngine;
+import org.nhlakehouse.core.pipeline.Warehouse;
+import org.nhlakehouse.core.sql.DdlRenderer;
 import org.nhlakehouse.core.sql.PipelineStep;
 import org.nhlakehouse.core.sql.SqlCatalog;
+import org.nhlakehouse.core.sql.WarehouseNames;
 import org.nhlakehouse.core.tasks.StepPolling;
+import org.nhlakehouse.core.testing.InMemoryObjectStore;
 import org.nhlakehouse.statemachine.Asl;
 import org.nhlakehouse.statemachine.Execution;
 import org.nhlakehouse.statemachine.ExecutionStatus;
@@ -29,8 +37,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Step Functions fails a Standard execution whose history passes 25,000 events
  * (https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html). This runs the deployed definition on a
- * virtual clock, with the tasks answering as a national backfill would (every SQL step of the manifest, each running
- * for minutes, for as much SQL time as the execution's 6 h timeout leaves), and counts the events it writes: the ones
+ * virtual clock, with the tasks answering as a national backfill would (every SQL step of the manifest and the Iceberg
+ * maintenance a run on Athena ends with, each running for minutes, for as much SQL time as the execution's 6 h
+ * timeout leaves), and counts the events it writes: the ones
  * AWS writes, so the local executor's own RetryScheduled and WaitStateStarted are left out.
  */
 class StepFunctionsHistoryBudgetTest {
@@ -39,14 +48,14 @@ class StepFunctionsHistoryBudgetTest {
     private static final Set<HistoryEventType> LOCAL_ONLY = EnumSet.of(HistoryEventType.RetryScheduled,
             HistoryEventType.WaitStateStarted);
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** SQL time of the backfill: 5.5 h, as much as the 6 h execution timeout leaves after the waits' overshoot. */
-    private static final Duration SQL_TIME = Duration.ofMinutes(330);
+    /** SQL time of the backfill: 5 h, about as much as the 6 h execution timeout leaves after the waits' overshoot. */
+    private static final Duration SQL_TIME = Duration.ofHours(5);
 
     private final Map<String, Instant> queryStarted = new ConcurrentHashMap<>();
 
     @Test
     void aNationalBackfill_withHoursOfSqlTime_staysFarBelowTheHistoryQuota() {
-        List<PipelineStep> steps = SqlCatalog.load().steps();
+        List<PipelineStep> steps = athenaPlan();
         Duration perStep = SQL_TIME.dividedBy(steps.size());
         Asl.Harness harness = harness(acquired(steps), perStep);
 
@@ -71,6 +80,20 @@ class StepFunctionsHistoryBudgetTest {
 
         assertThat(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
         assertThat(awsEvents(execution)).isLessThan(QUOTA);
+    }
+
+    /** Every SQL step of the manifest, then the Iceberg maintenance steps a run on Athena ends with. */
+    private static List<PipelineStep> athenaPlan() {
+        SqlCatalog catalog = SqlCatalog.load();
+        WarehouseNames names = WarehouseNames.prefixed("nhl");
+        SqlEngine athena = (SqlEngine) Proxy.newProxyInstance(SqlEngine.class.getClassLoader(),
+                new Class<?>[] { SqlEngine.class }, (proxy, method, args) -> EngineKind.ATHENA);
+        Warehouse warehouse = new Warehouse(athena, new InMemoryObjectStore(), catalog, names,
+                new DdlRenderer(EngineKind.ATHENA, names, "s3://bucket", "hive"));
+        List<PipelineStep> steps = new ArrayList<>(catalog.steps());
+        steps.addAll(warehouse.maintenanceSteps(catalog.steps()));
+        assertThat(steps.size()).isGreaterThan(catalog.steps().size());
+        return steps;
     }
 
     private static long awsEvents(Execution execution) {
