@@ -39,6 +39,8 @@ public final class FileLander {
 
     /** Object metadata carrying the file's modification time at its source (Drive or a local folder), ISO-8601. */
     public static final String SOURCE_MODIFIED_METADATA = "source-modified-at";
+    /** Object metadata of an entry the source refused to hand over (see {@code SourceDocument#refusal}): why. */
+    public static final String SOURCE_REFUSAL_METADATA = "source-refusal";
     /**
      * The longest Bronze row any engine is asked to read (DuckDB's default {@code max_line_size}, which DdlRenderer
      * sets explicitly): landing quarantines records over {@link CsvRecord#MAX_RECORD_BYTES} so none is longer.
@@ -80,6 +82,11 @@ public final class FileLander {
         Optional<Dataset> claimed = datasetOfKey(rawKey);
         String fileId = fileId(rawKey, info.etag());
         MessageDigest sha256 = sha256();
+        String sourceRefusal = info.metadata().get(SOURCE_REFUSAL_METADATA);
+        if (sourceRefusal != null) {
+            return new LandingOutcome.Refused(fileId, rawKey, HexFormat.of().formatHex(sha256.digest()), info.size(),
+                    modified, claimed, RefusalReason.NOT_A_REGULAR_FILE, sourceRefusal);
+        }
         try (DigestInputStream raw = new DigestInputStream(new StoreStream(store.open(rawKey)), sha256)) {
             try {
                 if (info.size() == 0) {
