@@ -54,8 +54,8 @@ using (
             -- The stability measure from exact DECIMAL sums of the daily values (each rounded to 6 decimals), so it is
             -- the same bytes whatever order an engine adds the days in (a float sum is not).
             count(total_hprd) as daily_hprd_days,
-            sum(cast(total_hprd as decimal(18,6))) as daily_hprd_sum,
-            sum(cast(total_hprd as decimal(18,6)) * cast(total_hprd as decimal(18,6))) as daily_hprd_sum_of_squares
+            sum(cast(total_hprd as decimal(38,6))) as daily_hprd_sum,
+            sum(cast(total_hprd as decimal(38,6)) * cast(total_hprd as decimal(38,6))) as daily_hprd_sum_of_squares
         from days
         group by ccn, quarter
     ),
