@@ -143,6 +143,15 @@ public final class HostileInputs {
         cases.add(pbjField("hours-formula.csv", "Hrs_RN", "=1+1", "hours_non_numeric:Hrs_RN"));
         cases.add(pbjField("hours-nine-digits.csv", "Hrs_RN", "123456789", "hours_out_of_range:Hrs_RN"));
         cases.add(pbjField("hours-huge-contract.csv", "Hrs_CNA_ctr", "99999999999", "hours_out_of_range:Hrs_CNA_ctr"));
+        String maxHours = "99999999.9999";
+        String absurd = pbjRow(column("MDScensus"), "1");
+        for (String hours : List.of("Hrs_RN", "Hrs_RN_emp", "Hrs_CNA", "Hrs_CNA_emp", "Hrs_LPN", "Hrs_LPN_emp")) {
+            List<String> fields = splitRow(absurd);
+            fields.set(column(hours), maxHours);
+            absurd = String.join(",", fields);
+        }
+        cases.add(new Case("hours-largest-kept-census-1.csv", utf8(HEADER + "\n" + absurd.replace("20240401",
+                "20240403") + "\n"), null, null, 0));
         cases.add(pbjField("hours-inconsistent.csv", "Hrs_CNA_emp", "1", "hours_inconsistent:Hrs_CNA"));
         cases.add(new Case("duplicate-rows.csv", utf8(HEADER + "\n" + ROW + "\n" + ROW + "\n" + ROW + "\n"), null,
                 "duplicate_in_file", 2));
