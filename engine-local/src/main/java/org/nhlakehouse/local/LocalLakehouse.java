@@ -80,6 +80,18 @@ public final class LocalLakehouse implements AutoCloseable {
         return new LocalLakehouse(absolute, engine, new LocalFsObjectStore(absolute.resolve(OBJECTS_DIR)), clock);
     }
 
+    /**
+     * Opens an existing lakehouse for queries only: DuckDB in read-only mode, nothing created or written, so it works
+     * on a read-only disk or mount (and while nothing else writes to it).
+     */
+    public static LocalLakehouse openReadOnly(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        DuckDbSqlEngine engine = DuckDbSqlEngine.open(absolute.resolve(DATABASE_FILE).toString(), true, false,
+                Map.of());
+        return new LocalLakehouse(absolute, engine, new LocalFsObjectStore(absolute.resolve(OBJECTS_DIR)),
+                Clock.systemUTC());
+    }
+
     public Path directory() {
         return directory;
     }
