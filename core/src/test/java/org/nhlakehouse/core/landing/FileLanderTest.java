@@ -373,4 +373,32 @@ class FileLanderTest {
                 + "\"\n";
         assertThat(refused("bronze/pbj/unbalanced.csv", utf8(content)).reason()).isEqualTo(RefusalReason.FIELD_TOO_LONG);
     }
+
+    @Test
+    void everyHostileInput_landsOrIsRefusedWithItsReason_andNoBronzeRowExceedsTheEnginesLineLimit() throws Exception {
+        for (org.nhlakehouse.core.testing.HostileInputs.Case hostile : org.nhlakehouse.core.testing.HostileInputs
+                .all(true)) {
+            String dataset = hostile.name().startsWith("pi-") ? "provider_info" : "pbj";
+            String key = "bronze/" + dataset + "/corpus/" + hostile.name().replaceAll("[^A-Za-z0-9._-]", "_");
+            store.putBytes(key, hostile.content(), Map.of());
+            LandingOutcome outcome = lander.land(key);
+            if (hostile.refusal() != null) {
+                assertThat(outcome).as(hostile.name()).isInstanceOf(LandingOutcome.Refused.class);
+                assertThat(((LandingOutcome.Refused) outcome).reason().code()).as(hostile.name())
+                        .isEqualTo(hostile.refusal());
+                continue;
+            }
+            assertThat(outcome).as(hostile.name()).isInstanceOf(LandingOutcome.Landed.class);
+            LandedFile file = ((LandingOutcome.Landed) outcome).file();
+            byte[] rows = store.readAllBytes(file.bronzeRowsKey());
+            int lineStart = 0;
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] == '\n') {
+                    assertThat(i - lineStart).as(hostile.name()).isLessThan(FileLander.MAX_BRONZE_ROW_BYTES);
+                    lineStart = i + 1;
+                }
+                assertThat(rows[i]).as(hostile.name()).isNotZero();
+            }
+        }
+    }
 }
