@@ -25,7 +25,7 @@ using (
             sum(a.weekend_resident_days) as weekend_resident_days,
             cast(sum(a.weekend_total_hours) as decimal(22,4)) as weekend_total_hours,
             cast(sum(a.weekend_rn_hours) as decimal(22,4)) as weekend_rn_hours,
-            sum(a.residents_on_known_beds) as residents_on_known_beds,
+            cast(sum(cast(a.residents_on_known_beds as decimal(30,12))) as double) as residents_on_known_beds,
             sum(a.certified_beds) as certified_beds,
             sum(a.facilities_with_zero_rn_days) as facilities_with_zero_rn_days,
             sum(a.facilities_with_zero_rn_exception) as facilities_with_zero_rn_exception,

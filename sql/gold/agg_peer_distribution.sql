@@ -18,6 +18,8 @@ using (
         from {{ gold }}.fct_facility_quarter as f
         left join {{ gold }}.dim_facility as d on d.ccn = f.ccn
         where f.quarter in (select quarter from quarters)
+            -- CMS's exclusion rule, as in agg_state_quarter.sql: implausible facility-quarters are nobody's peers.
+            and f.cms_exclusion is null
     ),
 
     -- One row per facility, metric and peer group, unpivoted with small VALUES lists rather than a UNION per
@@ -80,7 +82,8 @@ using (
             peer_group,
             metric,
             count(*) as facilities,
-            avg(value) as mean,
+            -- Summed as DECIMAL: the same bytes whatever order the values are added in.
+            cast(sum(cast(value as decimal(30,12))) as double) / count(*) as mean,
             {{ percentile(0.10) }} as p10,
             {{ percentile(0.25) }} as p25,
             {{ percentile(0.50) }} as p50,

@@ -14,6 +14,9 @@ using (
         select f.*
         from {{ gold }}.fct_facility_quarter as f
         where f.quarter in (select quarter from quarters)
+            -- CMS's exclusion rule (Technical Users' Guide, Staffing Domain): total nurse HPRD over 12 or nurse aide
+            -- HPRD over 5.25 is implausible, and such a facility-quarter counts in no state or national figure.
+            and f.cms_exclusion is null
     ),
 
     sums as (
@@ -34,7 +37,9 @@ using (
             sum(f.weekend_resident_days) as weekend_resident_days,
             cast(sum(f.weekend_total_hours) as decimal(22,4)) as weekend_total_hours,
             cast(sum(f.weekend_rn_hours) as decimal(22,4)) as weekend_rn_hours,
-            sum(case when f.certified_beds > 0 then f.avg_residents end) as residents_on_known_beds,
+            -- Summed as DECIMAL so that the total does not depend on the order of the facilities.
+            cast(sum(case when f.certified_beds > 0 then cast(f.avg_residents as decimal(30,12)) end) as double)
+                as residents_on_known_beds,
             sum(case when f.certified_beds > 0 then f.certified_beds end) as certified_beds,
             sum(case when f.zero_rn_days > 0 then 1 else 0 end) as facilities_with_zero_rn_days,
             sum(case when f.cms_zero_rn_exception then 1 else 0 end) as facilities_with_zero_rn_exception,

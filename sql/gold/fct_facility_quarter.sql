@@ -51,8 +51,11 @@ using (
             sum(case when mds_census > 0 and not is_weekend then mds_census end) as weekday_resident_days,
             sum(case when mds_census > 0 and not is_weekend then total_hours end) as weekday_total_hours,
             sum(case when is_zero_rn_day then 1 else 0 end) as zero_rn_days,
-            stddev_pop(total_hprd) as daily_total_hprd_sd,
-            avg(total_hprd) as daily_total_hprd_mean
+            -- The stability measure from exact DECIMAL sums of the daily values (each rounded to 6 decimals), so it is
+            -- the same bytes whatever order an engine adds the days in (a float sum is not).
+            count(total_hprd) as daily_hprd_days,
+            sum(cast(total_hprd as decimal(38,6))) as daily_hprd_sum,
+            sum(cast(total_hprd as decimal(38,6)) * cast(total_hprd as decimal(38,6))) as daily_hprd_sum_of_squares
         from days
         group by ccn, quarter
     ),
@@ -164,7 +167,9 @@ using (
         m.total_direct_hprd >= 3.48 as repealed_2024_total_348_met,
         m.rn_direct_hprd >= 0.55 as repealed_2024_rn_055_met,
         m.aide_direct_hprd >= 2.45 as repealed_2024_aide_245_met,
-        m.daily_total_hprd_sd / nullif(m.daily_total_hprd_mean, 0) as daily_total_hprd_cv,
+        -- stddev_pop / mean = sqrt(n * sum(x^2) - sum(x)^2) / sum(x), the radicand exact.
+        sqrt(cast(m.daily_hprd_days * m.daily_hprd_sum_of_squares - m.daily_hprd_sum * m.daily_hprd_sum as double))
+            / nullif(cast(m.daily_hprd_sum as double), 0) as daily_total_hprd_cv,
         case
             when m.total_hprd > 12 then 'total_hprd_over_12'
             when m.aide_hprd > 5.25 then 'aide_hprd_over_5_25'

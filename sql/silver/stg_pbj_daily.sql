@@ -1,9 +1,10 @@
 -- Types the PBJ Bronze rows of this batch and finds, for each row, the first reason it cannot be kept.
 --
 -- PBJ Daily Nurse Staffing has one row per facility per day. A row is kept when: its record parsed cleanly; its CCN
--- is 6 letters/digits (a 5-digit CCN gets back the leading zero a spreadsheet took); WorkDate is a real YYYYMMDD date
--- inside the file's CY_Qtr; MDScensus is a non-negative whole number; every hours value is a non-negative decimal
--- with at most 4 decimals (contract hours may be empty: they are derived as total - employee, since CMS defines
+-- is 6 letters/digits (a 5-digit CCN gets back the leading zero a spreadsheet took); its State is a USPS code CMS
+-- uses; WorkDate is a real YYYYMMDD date inside the row's CY_Qtr (which must be present and YYYYQn); MDScensus is a
+-- non-negative whole number that fits DECIMAL(18,4); every hours value is a non-negative decimal that fits
+-- DECIMAL(12,4) (under 10^8) with at most 4 decimals (contract hours may be empty: they are derived as total - employee, since CMS defines
 -- Hrs_X = Hrs_X_emp + Hrs_X_ctr); and total, employee and contract hours agree within 0.05 hours. Of rows with the
 -- same (ccn, work_date) in one file, the last one is kept and the others are rejected as duplicate_in_file; across the
 -- batch's files, the file with the greatest precedence wins (batch_rank = 1, the others 2).
@@ -129,14 +130,18 @@ checked as {{ materialized() }} (
             when c.ccn is null then 'ccn_missing'
             when not {{ matches(c.ccn, '[0-9A-Z]{6}') }} then 'ccn_malformed'
             when c.state is null or not {{ matches(c.state, '[A-Z]{2}') }} then 'state_malformed'
+            when not {{ known_state(c.state) }} then 'state_unknown'
             when c.workdate_text is null then 'workdate_missing'
             when not {{ matches(c.workdate_text, '[0-9]{8}') }} or c.work_date is null then 'workdate_unparseable'
-            when c.cy_qtr_text is not null and {{ matches(c.cy_qtr_text, '[0-9]{4}Q[1-4]') }}
-                and c.cy_qtr_text <> cast(year(c.work_date) as varchar) || 'Q' || cast(quarter(c.work_date) as varchar)
+            -- Without a readable CY_Qtr a row cannot be checked against its file's quarter: it is not kept.
+            when c.cy_qtr_text is null then 'cy_qtr_missing'
+            when not {{ matches(c.cy_qtr_text, '[0-9]{4}Q[1-4]') }} then 'cy_qtr_malformed'
+            when c.cy_qtr_text <> cast(year(c.work_date) as varchar) || 'Q' || cast(quarter(c.work_date) as varchar)
                 then 'workdate_outside_quarter'
             when c.census_text is null then 'census_missing'
             when {{ matches(c.census_text, '-[0-9]*[.]?[0-9]+') }} then 'census_negative'
             when not {{ matches(c.census_text, '[0-9]+([.]0+)?') }} then 'census_non_numeric'
+            when try_cast(c.census_text as decimal(18,4)) is null then 'census_out_of_range'
             -- Every total and employee value present and every value a non-negative decimal with at most 4 decimals.
             when not {{ matches(c.hours_line, '([0-9]+([.][0-9]{1,4})?[|][0-9]+([.][0-9]{1,4})?[|]([0-9]+([.][0-9]{1,4})?)?[|]){7}[0-9]+([.][0-9]{1,4})?[|][0-9]+([.][0-9]{1,4})?[|]([0-9]+([.][0-9]{1,4})?)?') }} then coalesce(
                 {{ hours_reason(c.hrs_rndon, 'Hrs_RNDON', true) }},
@@ -164,7 +169,32 @@ checked as {{ materialized() }} (
                 {{ hours_reason(c.hrs_medaide_emp, 'Hrs_MedAide_emp', true) }},
                 {{ hours_reason(c.hrs_medaide_ctr, 'Hrs_MedAide_ctr', false) }}
             )
+            -- Well-formed but too large for DECIMAL(12,4) (10^8 hours or more): rejected, never kept as NULL.
             else coalesce(
+                {{ out_of_range(c.hrs_rndon, c.rndon_value, 'hours_out_of_range:Hrs_RNDON') }},
+                {{ out_of_range(c.hrs_rndon_emp, c.rndon_emp_value, 'hours_out_of_range:Hrs_RNDON_emp') }},
+                {{ out_of_range(c.hrs_rndon_ctr, c.rndon_ctr_value, 'hours_out_of_range:Hrs_RNDON_ctr') }},
+                {{ out_of_range(c.hrs_rnadmin, c.rnadmin_value, 'hours_out_of_range:Hrs_RNadmin') }},
+                {{ out_of_range(c.hrs_rnadmin_emp, c.rnadmin_emp_value, 'hours_out_of_range:Hrs_RNadmin_emp') }},
+                {{ out_of_range(c.hrs_rnadmin_ctr, c.rnadmin_ctr_value, 'hours_out_of_range:Hrs_RNadmin_ctr') }},
+                {{ out_of_range(c.hrs_rn, c.rn_value, 'hours_out_of_range:Hrs_RN') }},
+                {{ out_of_range(c.hrs_rn_emp, c.rn_emp_value, 'hours_out_of_range:Hrs_RN_emp') }},
+                {{ out_of_range(c.hrs_rn_ctr, c.rn_ctr_value, 'hours_out_of_range:Hrs_RN_ctr') }},
+                {{ out_of_range(c.hrs_lpnadmin, c.lpnadmin_value, 'hours_out_of_range:Hrs_LPNadmin') }},
+                {{ out_of_range(c.hrs_lpnadmin_emp, c.lpnadmin_emp_value, 'hours_out_of_range:Hrs_LPNadmin_emp') }},
+                {{ out_of_range(c.hrs_lpnadmin_ctr, c.lpnadmin_ctr_value, 'hours_out_of_range:Hrs_LPNadmin_ctr') }},
+                {{ out_of_range(c.hrs_lpn, c.lpn_value, 'hours_out_of_range:Hrs_LPN') }},
+                {{ out_of_range(c.hrs_lpn_emp, c.lpn_emp_value, 'hours_out_of_range:Hrs_LPN_emp') }},
+                {{ out_of_range(c.hrs_lpn_ctr, c.lpn_ctr_value, 'hours_out_of_range:Hrs_LPN_ctr') }},
+                {{ out_of_range(c.hrs_cna, c.cna_value, 'hours_out_of_range:Hrs_CNA') }},
+                {{ out_of_range(c.hrs_cna_emp, c.cna_emp_value, 'hours_out_of_range:Hrs_CNA_emp') }},
+                {{ out_of_range(c.hrs_cna_ctr, c.cna_ctr_value, 'hours_out_of_range:Hrs_CNA_ctr') }},
+                {{ out_of_range(c.hrs_natrn, c.natrn_value, 'hours_out_of_range:Hrs_NAtrn') }},
+                {{ out_of_range(c.hrs_natrn_emp, c.natrn_emp_value, 'hours_out_of_range:Hrs_NAtrn_emp') }},
+                {{ out_of_range(c.hrs_natrn_ctr, c.natrn_ctr_value, 'hours_out_of_range:Hrs_NAtrn_ctr') }},
+                {{ out_of_range(c.hrs_medaide, c.medaide_value, 'hours_out_of_range:Hrs_MedAide') }},
+                {{ out_of_range(c.hrs_medaide_emp, c.medaide_emp_value, 'hours_out_of_range:Hrs_MedAide_emp') }},
+                {{ out_of_range(c.hrs_medaide_ctr, c.medaide_ctr_value, 'hours_out_of_range:Hrs_MedAide_ctr') }},
                 case when c.rndon_ctr_value is not null and abs(c.rndon_value - c.rndon_emp_value - c.rndon_ctr_value) > 0.05
                     then 'hours_inconsistent:Hrs_RNDON' end,
                 case when c.rnadmin_ctr_value is not null and abs(c.rnadmin_value - c.rnadmin_emp_value - c.rnadmin_ctr_value) > 0.05

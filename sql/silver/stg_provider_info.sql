@@ -2,8 +2,9 @@
 --
 -- Nursing Home Provider Information has one row per facility per monthly release. The release is identified by the
 -- in-file Processing Date (ISO YYYY-MM-DD), never by the file name, which CMS and its mirrors change. A row is kept
--- when its CCN is 6 letters/digits, its Processing Date and State are readable, and every number the lakehouse uses is
--- a plain decimal (whole where CMS publishes whole numbers; star ratings 1-5). Published staffing values keep their
+-- when its CCN is 6 letters/digits, its State a USPS code CMS uses, its Processing Date readable and between 2015-01-01
+-- and 92 days after the run, and every number the lakehouse uses is a plain decimal that fits its SQL type (whole where
+-- CMS publishes whole numbers; star ratings 1-5). Published staffing values keep their
 -- 5 decimals. Duplicates and precedence as for PBJ.
 insert into {{ silver }}.stg_provider_info (
     batch_id,
@@ -114,45 +115,51 @@ checked as (
             when c.ccn is null then 'ccn_missing'
             when not {{ matches(c.ccn, '[0-9A-Z]{6}') }} then 'ccn_malformed'
             when c.state is null or not {{ matches(c.state, '[A-Z]{2}') }} then 'state_malformed'
+            when not {{ known_state(c.state) }} then 'state_unknown'
             when c.processing_date is null then 'processing_date_missing'
             when c.processing_date_value is null then 'processing_date_unparseable'
+            -- CMS's Provider Info archive starts in 2015 (PBJ staffing in 2016Q4); a release is processed at most a
+            -- few weeks before it is published. Outside that window the date would become every facility's latest
+            -- release.
+            when c.processing_date_value < date '2015-01-01'
+                or c.processing_date_value > cast({{ now }} + interval '92' day as date) then 'processing_date_out_of_range'
             else coalesce(
-                {{ number_reason(c.certified_beds, 'Number of Certified Beds', false) }},
-                {{ number_reason(c.avg_residents_per_day, 'Average Number of Residents per Day', false) }},
-                {{ number_reason(c.overall_rating, 'Overall Rating', false) }},
-                {{ number_reason(c.health_inspection_rating, 'Health Inspection Rating', false) }},
-                {{ number_reason(c.qm_rating, 'QM Rating', false) }},
-                {{ number_reason(c.long_stay_qm_rating, 'Long-Stay QM Rating', false) }},
-                {{ number_reason(c.short_stay_qm_rating, 'Short-Stay QM Rating', false) }},
-                {{ number_reason(c.staffing_rating, 'Staffing Rating', false) }},
-                {{ number_reason(c.reported_aide_hprd, 'Reported Nurse Aide Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.reported_lpn_hprd, 'Reported LPN Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.reported_rn_hprd, 'Reported RN Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.reported_licensed_hprd, 'Reported Licensed Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.reported_total_hprd, 'Reported Total Nurse Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.reported_weekend_total_hprd, 'Total number of nurse staff hours per resident per day on the weekend', false) }},
-                {{ number_reason(c.reported_weekend_rn_hprd, 'Registered Nurse hours per resident per day on the weekend', false) }},
-                {{ number_reason(c.reported_pt_hprd, 'Reported Physical Therapist Staffing Hours per Resident Per Day', false) }},
-                {{ number_reason(c.total_nurse_turnover, 'Total nursing staff turnover', false) }},
-                {{ number_reason(c.rn_turnover, 'Registered Nurse turnover', false) }},
-                {{ number_reason(c.administrators_left, 'Number of administrators who have left the nursing home', false) }},
-                {{ number_reason(c.nursing_cmi, 'Nursing Case-Mix Index', false) }},
-                {{ number_reason(c.nursing_cmi_ratio, 'Nursing Case-Mix Index Ratio', false) }},
-                {{ number_reason(c.casemix_aide_hprd, 'Case-Mix Nurse Aide Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.casemix_lpn_hprd, 'Case-Mix LPN Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.casemix_rn_hprd, 'Case-Mix RN Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.casemix_total_hprd, 'Case-Mix Total Nurse Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.casemix_weekend_total_hprd, 'Case-Mix Weekend Total Nurse Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.adjusted_aide_hprd, 'Adjusted Nurse Aide Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.adjusted_lpn_hprd, 'Adjusted LPN Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.adjusted_rn_hprd, 'Adjusted RN Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.adjusted_total_hprd, 'Adjusted Total Nurse Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.adjusted_weekend_total_hprd, 'Adjusted Weekend Total Nurse Staffing Hours per Resident per Day', false) }},
-                {{ number_reason(c.number_of_fines, 'Number of Fines', false) }},
-                {{ number_reason(c.total_fines_dollars, 'Total Amount of Fines in Dollars', false) }},
-                {{ number_reason(c.total_penalties, 'Total Number of Penalties', false) }},
-                {{ number_reason(c.latitude, 'Latitude', true) }},
-                {{ number_reason(c.longitude, 'Longitude', true) }},
+                {{ number_reason(c.certified_beds, 'Number of Certified Beds', false, 'decimal(18,4)') }},
+                {{ number_reason(c.avg_residents_per_day, 'Average Number of Residents per Day', false, 'decimal(12,4)') }},
+                {{ number_reason(c.overall_rating, 'Overall Rating', false, 'decimal(18,4)') }},
+                {{ number_reason(c.health_inspection_rating, 'Health Inspection Rating', false, 'decimal(18,4)') }},
+                {{ number_reason(c.qm_rating, 'QM Rating', false, 'decimal(18,4)') }},
+                {{ number_reason(c.long_stay_qm_rating, 'Long-Stay QM Rating', false, 'decimal(18,4)') }},
+                {{ number_reason(c.short_stay_qm_rating, 'Short-Stay QM Rating', false, 'decimal(18,4)') }},
+                {{ number_reason(c.staffing_rating, 'Staffing Rating', false, 'decimal(18,4)') }},
+                {{ number_reason(c.reported_aide_hprd, 'Reported Nurse Aide Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.reported_lpn_hprd, 'Reported LPN Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.reported_rn_hprd, 'Reported RN Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.reported_licensed_hprd, 'Reported Licensed Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.reported_total_hprd, 'Reported Total Nurse Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.reported_weekend_total_hprd, 'Total number of nurse staff hours per resident per day on the weekend', false, 'decimal(10,5)') }},
+                {{ number_reason(c.reported_weekend_rn_hprd, 'Registered Nurse hours per resident per day on the weekend', false, 'decimal(10,5)') }},
+                {{ number_reason(c.reported_pt_hprd, 'Reported Physical Therapist Staffing Hours per Resident Per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.total_nurse_turnover, 'Total nursing staff turnover', false, 'decimal(10,2)') }},
+                {{ number_reason(c.rn_turnover, 'Registered Nurse turnover', false, 'decimal(10,2)') }},
+                {{ number_reason(c.administrators_left, 'Number of administrators who have left the nursing home', false, 'decimal(18,4)') }},
+                {{ number_reason(c.nursing_cmi, 'Nursing Case-Mix Index', false, 'decimal(10,5)') }},
+                {{ number_reason(c.nursing_cmi_ratio, 'Nursing Case-Mix Index Ratio', false, 'decimal(10,5)') }},
+                {{ number_reason(c.casemix_aide_hprd, 'Case-Mix Nurse Aide Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.casemix_lpn_hprd, 'Case-Mix LPN Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.casemix_rn_hprd, 'Case-Mix RN Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.casemix_total_hprd, 'Case-Mix Total Nurse Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.casemix_weekend_total_hprd, 'Case-Mix Weekend Total Nurse Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.adjusted_aide_hprd, 'Adjusted Nurse Aide Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.adjusted_lpn_hprd, 'Adjusted LPN Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.adjusted_rn_hprd, 'Adjusted RN Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.adjusted_total_hprd, 'Adjusted Total Nurse Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.adjusted_weekend_total_hprd, 'Adjusted Weekend Total Nurse Staffing Hours per Resident per Day', false, 'decimal(10,5)') }},
+                {{ number_reason(c.number_of_fines, 'Number of Fines', false, 'decimal(18,4)') }},
+                {{ number_reason(c.total_fines_dollars, 'Total Amount of Fines in Dollars', false, 'decimal(14,2)') }},
+                {{ number_reason(c.total_penalties, 'Total Number of Penalties', false, 'decimal(18,4)') }},
+                {{ number_reason(c.latitude, 'Latitude', true, 'double') }},
+                {{ number_reason(c.longitude, 'Longitude', true, 'double') }},
                 case when c.certified_beds is not null and not {{ matches(c.certified_beds, '[0-9]+([.]0+)?') }} then 'number_not_whole:Number of Certified Beds' end,
                 case when try_cast(c.overall_rating as decimal(10,2)) not in (1, 2, 3, 4, 5) then 'rating_out_of_range:Overall Rating' end,
                 case when try_cast(c.health_inspection_rating as decimal(10,2)) not in (1, 2, 3, 4, 5) then 'rating_out_of_range:Health Inspection Rating' end,

@@ -9,6 +9,7 @@ select
     h.rows_superseded,
     h.rejected_by_reason,
     h.refusal_reason,
+    h.refusal_detail,
     h.conserved,
     h.landed_at,
     h.processed_at

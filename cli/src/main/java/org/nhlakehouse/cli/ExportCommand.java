@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
             query = "select * from " + name;
         }
         PrintWriter console = spec.commandLine().getOut();
-        try (LocalLakehouse lakehouse = warehouse.openExisting()) {
+        try (LocalLakehouse lakehouse = warehouse.openReadOnly()) {
             long rows = write(lakehouse.engine(), query, out);
             console.printf("Wrote %,d rows to %s%n", rows, out.toAbsolutePath());
         }

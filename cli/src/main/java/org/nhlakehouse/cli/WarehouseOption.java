@@ -18,12 +18,26 @@ final class WarehouseOption {
         return LocalLakehouse.open(warehouse);
     }
 
-    /** Opens a warehouse that must already exist. */
+    /** Opens a warehouse that must already exist; read-only when its folder or database cannot be written. */
     LocalLakehouse openExisting() {
-        if (!Files.exists(warehouse.resolve(LocalLakehouse.DATABASE_FILE))) {
+        Path database = requireExisting();
+        return Files.isWritable(warehouse) && Files.isWritable(database) ? open()
+                : LocalLakehouse.openReadOnly(
+                        warehouse);
+    }
+
+    /** Opens a warehouse that must already exist, for reading only (exports). */
+    LocalLakehouse openReadOnly() {
+        requireExisting();
+        return LocalLakehouse.openReadOnly(warehouse);
+    }
+
+    private Path requireExisting() {
+        Path database = warehouse.resolve(LocalLakehouse.DATABASE_FILE);
+        if (!Files.exists(database)) {
             throw new IllegalStateException("there is no warehouse in " + warehouse.toAbsolutePath()
                     + "; run `./lakehouse run` first, or pass --warehouse DIR");
         }
-        return open();
+        return database;
     }
 }

@@ -302,6 +302,10 @@ class PagesTest {
         assertThat(page.text("[data-stat=last_run]")).contains("sample-run", "succeeded");
         assertThat(page.text("[data-stat=pbj_quarter]")).isEqualTo("2025Q3");
         assertThat(page.text("[data-stat=provider_info_release]")).matches("\\d{4}-\\d{2}-\\d{2}");
+        List<Map<String, String>> excluded = page.table("health-excluded", List.of("ccn", "quarter",
+                "cms_exclusion"));
+        assertThat(excluded).hasSize(SampleWarehouse.published("gold/fct_facility_quarter",
+                "cms_exclusion is not null").size());
     }
 
     @Test
@@ -324,6 +328,8 @@ class PagesTest {
             assertThat(page.text("[data-provenance=provider-info]")).as(path).matches("\\d{4}-\\d{2}-\\d{2}");
             assertThat(page.text("[data-provenance=last-run]")).as(path).contains("sample-run");
             assertThat(page.attr("footer a[href=/metrics]", "href")).isEqualTo("/metrics");
+            assertThat(page.text("[data-provenance=source]")).as(path).startsWith("the Gold published by warehouse")
+                    .doesNotContain("/");
         }
     }
 }

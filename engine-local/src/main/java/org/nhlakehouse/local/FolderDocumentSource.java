@@ -3,8 +3,13 @@ package org.nhlakehouse.local;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +19,12 @@ import org.nhlakehouse.core.source.DocumentSource;
 import org.nhlakehouse.core.source.SourceDocument;
 import org.nhlakehouse.core.storage.NoSuchObjectException;
 
-/** A local folder standing in for the shared Google Drive folder: every regular, non-hidden file in it. */
+/**
+ * A local folder standing in for the shared Google Drive folder: every non-hidden entry in it. Regular files are
+ * documents, with their content's MD5 as checksum (as Drive gives for uploaded files); anything else (a symbolic link,
+ * a folder, a device or pipe) is listed as refused and never followed or read: a link to {@code /etc/passwd} must not
+ * reach the warehouse.
+ */
 public final class FolderDocumentSource implements DocumentSource {
 
     private final Path folder;
@@ -34,8 +44,7 @@ public final class FolderDocumentSource implements DocumentSource {
             throw new NoSuchFileException(folder.toString(), null, "not a folder");
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !file.getFileName().toString().startsWith("."))
+            return files.filter(file -> !file.getFileName().toString().startsWith("."))
                     .sorted()
                     .map(FolderDocumentSource::document)
                     .toList();
@@ -50,8 +59,11 @@ public final class FolderDocumentSource implements DocumentSource {
         if (!file.getParent().equals(folder)) {
             throw new IllegalArgumentException("Not a document of " + folder + ": " + document.id());
         }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("Not a regular file of " + folder + ": " + document.id());
+        }
         try {
-            return Files.newInputStream(file);
+            return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             throw new NoSuchObjectException(describe(), document.id());
         }
@@ -60,10 +72,33 @@ public final class FolderDocumentSource implements DocumentSource {
     private static SourceDocument document(Path file) {
         try {
             String name = file.getFileName().toString();
-            return new SourceDocument(name, name, Files.size(file), Files.getLastModifiedTime(file).toInstant(),
-                    Optional.empty(), mimeType(name));
+            Instant modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return new SourceDocument(name, name, 0, modified, Optional.empty(), "application/octet-stream",
+                        Optional.of(notRegular(file)));
+            }
+            return new SourceDocument(name, name, Files.size(file), modified, Optional.of(md5(file)), mimeType(name));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String notRegular(Path file) {
+        String kind = Files.isSymbolicLink(file) ? "a symbolic link"
+                : Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? "a folder" : "not a regular file (a device or pipe)";
+        return "it is " + kind + " in the input folder; only regular files are read, links are never followed";
+    }
+
+    private static String md5(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            byte[] buffer = new byte[1 << 16];
+            for (int read; (read = in.read(buffer)) > 0;) {
+                md5.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(md5.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -33,6 +33,11 @@ public final class GoldPublisher {
 
     public static final String ROOT = "gold-published";
     public static final String MARKER = "_published.json";
+    /**
+     * Written before a run that has work, removed once its Gold is published: a run killed after its files were
+     * processed but before (or while) publishing leaves it, and the next run publishes even with nothing new.
+     */
+    public static final String PENDING = "_publish-pending";
     public static final String DAILY = "gold/fct_facility_day";
 
     /** Relations published whole, small enough to rewrite every run. */
@@ -88,9 +93,31 @@ public final class GoldPublisher {
             Path temp = root.resolve(".tmp-" + MARKER);
             JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), marker);
             Files.move(temp, root.resolve(MARKER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(root.resolve(PENDING));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot publish Gold to " + root, e);
         }
+    }
+
+    /** Notes that a run with work is about to change Gold, which must then be published (see {@link #PENDING}). */
+    public void markPending(String runId) {
+        try {
+            Files.createDirectories(root);
+            Files.writeString(root.resolve(PENDING), runId + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + root.resolve(PENDING), e);
+        }
+    }
+
+    /** Whether Gold changed since it was last published completely (or was never published). */
+    public boolean isStale() {
+        return Files.exists(root.resolve(PENDING)) || !Files.exists(root.resolve(MARKER));
+    }
+
+    /** Every quarter Gold holds facility days for. */
+    public List<String> allDailyQuarters() {
+        return engine.execute(SqlStatement.of("select distinct quarter from gold.fct_facility_day order by quarter"))
+                .rows().stream().map(row -> (String) row.getFirst()).toList();
     }
 
     /** The quarters whose facility days are published. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.nhlakehouse.core.engine.SqlStatement;
+import org.nhlakehouse.core.pipeline.FileLog;
 import org.nhlakehouse.core.pipeline.Ingest;
 import org.nhlakehouse.core.pipeline.PipelineFailedException;
 import org.nhlakehouse.core.pipeline.PipelineListener;
@@ -79,6 +80,18 @@ public final class LocalLakehouse implements AutoCloseable {
         return new LocalLakehouse(absolute, engine, new LocalFsObjectStore(absolute.resolve(OBJECTS_DIR)), clock);
     }
 
+    /**
+     * Opens an existing lakehouse for queries only: DuckDB in read-only mode, nothing created or written, so it works
+     * on a read-only disk or mount (and while nothing else writes to it).
+     */
+    public static LocalLakehouse openReadOnly(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        DuckDbSqlEngine engine = DuckDbSqlEngine.open(absolute.resolve(DATABASE_FILE).toString(), true, false,
+                Map.of());
+        return new LocalLakehouse(absolute, engine, new LocalFsObjectStore(absolute.resolve(OBJECTS_DIR)),
+                Clock.systemUTC());
+    }
+
     public Path directory() {
         return directory;
     }
@@ -121,6 +134,9 @@ public final class LocalLakehouse implements AutoCloseable {
         warehouse.setUp();
         PipelineServices services = services();
         List<String> keys = services.landing().newKeys();
+        if (!keys.isEmpty() || services.fileLog().entries().values().stream().anyMatch(FileLog.Entry::isLanded)) {
+            publisher().markPending(runId);
+        }
         WorkTimer work = new WorkTimer(Set.of("landFile", "runSqlStep"));
         long executionStarted = System.nanoTime();
         Execution execution = pipeline(listener, task -> work.apply(decorate.apply(task))).run(runId, keys);
@@ -160,13 +176,17 @@ public final class LocalLakehouse implements AutoCloseable {
         return RunReport.fromExecutionOutput(execution.name(), execution.output(), elapsedMillis);
     }
 
+    /**
+     * Publishes Gold for the dashboard after a run that changed it, and after a run that found Gold changed but not
+     * published (its predecessor was killed before or while publishing: then every quarter's days are republished).
+     */
     public void publish(String runId, String batchId, PipelineListener listener) {
         GoldPublisher publisher = publisher();
-        if (batchId.isEmpty() && Files.exists(publisher.root().resolve(GoldPublisher.MARKER))) {
+        if (batchId.isEmpty() && !publisher.isStale()) {
             return;
         }
         long started = System.nanoTime();
-        publisher.publish(runId, quartersWithChangedDays(batchId));
+        publisher.publish(runId, batchId.isEmpty() ? publisher.allDailyQuarters() : quartersWithChangedDays(batchId));
         listener.message(String.format("Publish   Gold as Parquet for the dashboard (%s)%s%.1f s", publisher.root(),
                 " ".repeat(Math.max(1, 40 - publisher.root().toString().length())), (System.nanoTime() - started) / 1e9));
     }

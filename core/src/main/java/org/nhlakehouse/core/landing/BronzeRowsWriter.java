@@ -2,7 +2,6 @@ package org.nhlakehouse.core.landing;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes Bronze rows: the text every engine reads through the Bronze table of a dataset.
@@ -12,8 +11,12 @@ import java.nio.charset.StandardCharsets;
  * Athena's LazySimpleSerDe, Trino's TEXTFILE format and DuckDB's {@code read_csv(delim='\x01')}), no quoting, an empty
  * field meaning NULL. Columns: {@code line_number}, the dataset's columns in Bronze order (the file's values
  * verbatim), {@code record_issue} (a structural problem found while parsing, else empty) and {@code raw_record} (the
- * record as CSV when it has an issue, else empty). Line breaks and U+0001 inside a value become spaces, the only
- * change ever made to a value.
+ * record as CSV when it has an issue, cut to {@link CsvRecord#MAX_RAW_TEXT_BYTES}, else empty). Line breaks, NUL and
+ * U+0001 inside a value become spaces, the only change ever made to a value. A record over
+ * {@link CsvRecord#MAX_RECORD_BYTES} is written with empty values (it is quarantined), so no Bronze row is longer than
+ * about {@code MAX_RECORD_BYTES + MAX_RAW_TEXT_BYTES}: within {@link FileLander#MAX_BRONZE_ROW_BYTES}, the line limit every
+ * engine's
+ * reader is given.
  */
 final class BronzeRowsWriter {
 
@@ -35,7 +38,7 @@ final class BronzeRowsWriter {
         for (int index : sourceIndex) {
             ensure(1);
             buffer[position++] = DELIMITER;
-            if (index >= 0 && index < record.fieldCount) {
+            if (index >= 0 && index < record.fieldCount && !record.tooLong) {
                 if (record.needsCleaning) {
                     writeValue(record.data, record.starts[index], record.ends[index]);
                 } else {
@@ -49,7 +52,7 @@ final class BronzeRowsWriter {
             writeAscii(issue);
             ensure(1);
             buffer[position++] = DELIMITER;
-            byte[] raw = record.toCsvLine().getBytes(StandardCharsets.UTF_8);
+            byte[] raw = record.rawText();
             writeValue(raw, 0, raw.length);
         } else {
             ensure(1);
@@ -97,7 +100,7 @@ final class BronzeRowsWriter {
     }
 
     private static byte clean(byte b) {
-        return b == DELIMITER || b == '\n' || b == '\r' ? (byte) ' ' : b;
+        return b == DELIMITER || b == '\n' || b == '\r' || b == 0 ? (byte) ' ' : b;
     }
 
     private void writeAscii(String text) throws IOException {

@@ -9,12 +9,14 @@ import java.io.InputStream;
  *
  * <p>
  * It works on bytes, not characters: UTF-8 and single-byte encodings pass through unchanged and are checked per record
- * afterwards ({@link TextEncoding}). A file whose quotes never close, or with a field over {@value #MAX_FIELD_BYTES}
- * bytes, is refused rather than read as one giant field.
+ * afterwards ({@link TextEncoding}). A file whose quotes never close, or with a quoted field over
+ * {@value #MAX_QUOTED_FIELD_BYTES} bytes, is refused rather than read as one giant field. A record over
+ * {@link CsvRecord#MAX_RECORD_BYTES} is read to its end but only its beginning is kept, marked {@code tooLong}.
  */
 final class CsvRecordReader {
 
-    static final int MAX_FIELD_BYTES = 1 << 20;
+    /** A quoted field this long means the file's quotes are unbalanced: no CMS value comes near it. */
+    static final int MAX_QUOTED_FIELD_BYTES = 8 << 20;
 
     private static final int FIELD_START = 0;
     private static final int UNQUOTED = 1;
@@ -64,12 +66,12 @@ final class CsvRecordReader {
                 int end = position;
                 while (end < limit) {
                     byte b = buffer[end];
-                    if (b == ',' || b == '\n' || b == '\r' || b == 1) {
+                    if (b == ',' || b == '\n' || b == '\r' || b == 1 || b == 0) {
                         break;
                     }
                     end++;
                 }
-                appendRun(record, position, end);
+                appendRun(record, position, end, false);
                 position = end;
                 state = UNQUOTED;
                 if (position == limit) {
@@ -89,7 +91,8 @@ final class CsvRecordReader {
                     return true;
                 } else {
                     record.needsCleaning = true;
-                    appendRun(record, position - 1, position);
+                    record.hasNul |= b == 0;
+                    appendRun(record, position - 1, position, false);
                 }
                 continue;
             }
@@ -112,10 +115,13 @@ final class CsvRecordReader {
                         record.needsCleaning = true;
                     } else if (b == '\r' || b == 1) {
                         record.needsCleaning = true;
+                    } else if (b == 0) {
+                        record.needsCleaning = true;
+                        record.hasNul = true;
                     }
                     end++;
                 }
-                appendRun(record, position, end);
+                appendRun(record, position, end, true);
                 position = end;
                 if (position < limit) {
                     position++;
@@ -147,13 +153,14 @@ final class CsvRecordReader {
         }
     }
 
-    private void appendRun(CsvRecord record, int from, int to) throws FileRefusedException {
+    private void appendRun(CsvRecord record, int from, int to, boolean quoted) throws FileRefusedException {
         if (to == from) {
             return;
         }
-        if (record.currentFieldLength() + (to - from) > MAX_FIELD_BYTES) {
-            throw new FileRefusedException(RefusalReason.FIELD_TOO_LONG, fileName, "a field starting on line "
-                    + record.line + " is longer than 1 MiB; the file's quotes are probably unbalanced");
+        if (quoted && record.fieldBytesSeen + (to - from) > MAX_QUOTED_FIELD_BYTES) {
+            throw new FileRefusedException(RefusalReason.FIELD_TOO_LONG, fileName, "a quoted field starting on line "
+                    + record.line + " is longer than " + (MAX_QUOTED_FIELD_BYTES >> 20)
+                    + " MiB; the file's quotes are probably unbalanced");
         }
         record.append(buffer, from, to - from);
     }

@@ -1,6 +1,7 @@
 package org.nhlakehouse.core.landing;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,6 +39,13 @@ public final class FileLander {
 
     /** Object metadata carrying the file's modification time at its source (Drive or a local folder), ISO-8601. */
     public static final String SOURCE_MODIFIED_METADATA = "source-modified-at";
+    /** Object metadata of an entry the source refused to hand over (see {@code SourceDocument#refusal}): why. */
+    public static final String SOURCE_REFUSAL_METADATA = "source-refusal";
+    /**
+     * The longest Bronze row any engine is asked to read (DuckDB's default {@code max_line_size}, which DdlRenderer
+     * sets explicitly): landing quarantines records over {@link CsvRecord#MAX_RECORD_BYTES} so none is longer.
+     */
+    public static final int MAX_BRONZE_ROW_BYTES = 2 << 20;
     private static final int SNIFF_BYTES = 64 * 1024;
 
     private final ObjectStore store;
@@ -74,7 +82,12 @@ public final class FileLander {
         Optional<Dataset> claimed = datasetOfKey(rawKey);
         String fileId = fileId(rawKey, info.etag());
         MessageDigest sha256 = sha256();
-        try (DigestInputStream raw = new DigestInputStream(store.open(rawKey), sha256)) {
+        String sourceRefusal = info.metadata().get(SOURCE_REFUSAL_METADATA);
+        if (sourceRefusal != null) {
+            return new LandingOutcome.Refused(fileId, rawKey, HexFormat.of().formatHex(sha256.digest()), info.size(),
+                    modified, claimed, RefusalReason.NOT_A_REGULAR_FILE, sourceRefusal);
+        }
+        try (DigestInputStream raw = new DigestInputStream(new StoreStream(store.open(rawKey)), sha256)) {
             try {
                 if (info.size() == 0) {
                     throw new FileRefusedException(RefusalReason.EMPTY_FILE, fileName, "the file is empty (0 bytes)");
@@ -104,6 +117,11 @@ public final class FileLander {
                 raw.transferTo(OutputStream.nullOutputStream());
                 return new LandingOutcome.Refused(fileId, rawKey, HexFormat.of().formatHex(sha256.digest()),
                         info.size(), modified, claimed, refused.reason(), refused.detail());
+            } catch (UnreadableContentException unreadable) {
+                // Recorded like any refusal, so later runs skip this version instead of failing on it again.
+                raw.transferTo(OutputStream.nullOutputStream());
+                return new LandingOutcome.Refused(fileId, rawKey, HexFormat.of().formatHex(sha256.digest()),
+                        info.size(), modified, claimed, RefusalReason.UNREADABLE, unreadable.getMessage());
             }
         }
     }
@@ -157,10 +175,14 @@ public final class FileLander {
                 repaired++;
             }
             String issue = null;
-            if (record.fieldCount != mapping.headerSize()) {
+            if (record.tooLong) {
+                issue = "record_too_long";
+            } else if (record.fieldCount != mapping.headerSize()) {
                 issue = "field_count_mismatch";
             } else if (record.malformedQuotes) {
                 issue = "malformed_quotes";
+            } else if (record.hasNul) {
+                issue = "nul_byte";
             }
             if (issue != null) {
                 withIssues++;
@@ -210,7 +232,7 @@ public final class FileLander {
             throws IOException, FileRefusedException {
         InputStream text = buffered;
         if (startsWith(buffered, new byte[] { 0x1f, (byte) 0x8b })) {
-            text = new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), SNIFF_BYTES);
+            text = new BufferedInputStream(new GzipContent(buffered), SNIFF_BYTES);
         }
         text.mark(SNIFF_BYTES);
         byte[] head = text.readNBytes(SNIFF_BYTES);
@@ -284,6 +306,92 @@ public final class FileLander {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+
+    /** Marks the store's own read failures (network, disk), which fail the landing so that a later run retries. */
+    private static final class StoreReadException extends IOException {
+        StoreReadException(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /** The content cannot be decoded (a truncated or corrupt gzip stream): the file is refused as unreadable. */
+    private static final class UnreadableContentException extends IOException {
+        UnreadableContentException(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
+    private static final class StoreStream extends FilterInputStream {
+        StoreStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new StoreReadException(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new StoreReadException(e);
+            }
+        }
+    }
+
+    /** A gzip stream whose decoding errors say the file is unreadable, and whose store errors stay store errors. */
+    private static final class GzipContent extends FilterInputStream {
+        GzipContent(InputStream compressed) throws IOException {
+            super(null);
+            try {
+                in = new GZIPInputStream(compressed, 1 << 16);
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return super.skip(n);
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
+        }
+
+        private static IOException unreadable(IOException e) {
+            if (e instanceof StoreReadException) {
+                return e;
+            }
+            return new UnreadableContentException("it is gzip-compressed but cannot be decompressed ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "); the upload is probably truncated or corrupt: upload it again", e);
         }
     }
 

@@ -15,7 +15,9 @@ public enum RefusalReason {
     MISSING_REQUIRED_COLUMNS("missing_required_columns"),
     UNTERMINATED_QUOTE("unterminated_quote"),
     FIELD_TOO_LONG("field_too_long"),
-    UNREADABLE("unreadable");
+    UNREADABLE("unreadable"),
+    /** A symbolic link, folder or device in the shared folder: never followed or read. */
+    NOT_A_REGULAR_FILE("not_a_regular_file");
 
     private final String code;
 

@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,21 +54,65 @@ public final class Ingest {
 
     /**
      * Opens the document once: its first bytes say which dataset it is (and so its key), and the copy streams those
-     * bytes and then the rest, so a 300 MB PBJ file is fetched from Drive once.
+     * bytes and then the rest, so a 300 MB PBJ file is fetched from Drive once. A document with a content checksum that
+     * Bronze already holds (under any name) is the same file and is not copied again. An entry the source refuses
+     * (a link, a folder) is recorded as an empty object carrying the reason, so landing refuses it visibly.
      */
     public Copied copy(SourceDocument document) throws IOException {
+        if (document.refusal().isPresent()) {
+            String key = "bronze/unrecognized/" + ObjectKeys.safeSegment(document.versionTag()) + "/"
+                    + keySegment(document.name());
+            if (!store.exists(key)) {
+                store.put(key, InputStream.nullInputStream(), Map.of(FileLander.SOURCE_MODIFIED_METADATA,
+                        document.modifiedTime().toString(), FileLander.SOURCE_REFUSAL_METADATA,
+                        document.refusal().get(), "source-name", ObjectKeys.safeSegment(document.name())));
+                return new Copied(document, key, Optional.empty(), false);
+            }
+            return new Copied(document, key, Optional.empty(), true);
+        }
         try (InputStream in = source.open(document)) {
             byte[] head = in.readNBytes(HEADER_BYTES);
             Optional<Dataset> dataset = detect(head, document.name());
-            String key = "bronze/" + dataset.map(Dataset::id).orElse("unrecognized") + "/"
-                    + ObjectKeys.safeSegment(document.versionTag()) + "/" + ObjectKeys.safeSegment(document.name());
+            String folder = "bronze/" + dataset.map(Dataset::id).orElse("unrecognized") + "/"
+                    + ObjectKeys.safeSegment(document.versionTag()) + "/";
+            String key = folder + keySegment(document.name());
             if (store.exists(key)) {
                 return new Copied(document, key, dataset, true);
             }
+            if (document.md5Checksum().isPresent()) {
+                // The folder is named by the content checksum: anything in it is this content under another name.
+                try (var same = store.list(folder)) {
+                    Optional<String> existing = same.map(o -> o.key()).findFirst();
+                    if (existing.isPresent()) {
+                        return new Copied(document, existing.get(), dataset, true);
+                    }
+                }
+            }
             store.put(key, new SequenceInputStream(new ByteArrayInputStream(head), in),
                     Map.of(FileLander.SOURCE_MODIFIED_METADATA, document.modifiedTime().toString(),
-                            "source-id", document.id(), "source-name", ObjectKeys.safeSegment(document.name())));
+                            "source-id", document.id(), "source-name",
+                            ObjectKeys.safeSegment(document.name())));
             return new Copied(document, key, dataset, false);
+        }
+    }
+
+    /**
+     * A file name as a key segment. When it must be changed to be safe ("PBJ 2022.csv" -> "PBJ_2022.csv"), a hash of
+     * the real name is added, so that two names never become one key ("PBJ_2022.csv" stays as it is).
+     */
+    static String keySegment(String name) {
+        String safe = ObjectKeys.safeSegment(name);
+        if (safe.equals(name)) {
+            return safe;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            String tag = "-" + HexFormat.of().formatHex(digest, 0, 4);
+            int dot = safe.lastIndexOf('.');
+            String tagged = dot > 0 ? safe.substring(0, dot) + tag + safe.substring(dot) : safe + tag;
+            return tagged.length() > 200 ? tagged.substring(tagged.length() - 200) : tagged;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

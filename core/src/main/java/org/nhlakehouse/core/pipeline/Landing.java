@@ -2,6 +2,7 @@ package org.nhlakehouse.core.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,27 @@ public final class Landing {
         }
     }
 
+    /** What went wrong landing a file, in words that say what to do: a full disk is not a file that cannot be read. */
+    static String failureMessage(String key, String store, IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String text = cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : String.valueOf(cause.getMessage());
+            if (text.contains("No space left on device") || text.contains("not enough space on the disk")
+                    || text.contains("Disk quota exceeded")) {
+                return "The disk is full: cannot write the Bronze rows of " + key + " to " + store + " (" + text
+                        + "). Free some space and run again; the file will be landed then.";
+            }
+        }
+        return "Cannot land " + key + " (" + store + "): " + e.getMessage();
+    }
+
     /** Lands one raw file, records it, and registers its Bronze rows. */
     public LandingOutcome land(String key, String runId) {
         LandingOutcome outcome;
         try {
             outcome = lander.land(key);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + key + " from " + warehouse.store().describe(), e);
+            throw new UncheckedIOException(failureMessage(key, warehouse.store().describe(), e), e);
         }
         fileLog.record(outcome, runId, clock.instant());
         if (outcome instanceof LandingOutcome.Landed landed) {

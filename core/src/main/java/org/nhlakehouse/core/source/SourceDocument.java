@@ -13,10 +13,19 @@ import java.util.Optional;
  * @param modifiedTime when the file was last changed at the source
  * @param md5Checksum the source's content hash when it has one (Drive fills it for binary files only)
  * @param mimeType the source's content type
+ * @param refusal why the source will not hand over this entry's content (e.g. a symbolic link in a local folder); it
+ *        is recorded as a refused file with this reason, its content never read
  */
 public record SourceDocument(String id, String name, long size, Instant modifiedTime, Optional<String> md5Checksum,
-        String mimeType) {
+        String mimeType, Optional<String> refusal) {
+
+    public SourceDocument(String id, String name, long size, Instant modifiedTime, Optional<String> md5Checksum,
+            String mimeType) {
+        this(id, name, size, modifiedTime, md5Checksum, mimeType, Optional.empty());
+    }
+
     public SourceDocument {
+        Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(modifiedTime, "modifiedTime");

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.nhlakehouse.core.engine.EngineKind;
 import org.nhlakehouse.core.landing.Dataset;
+import org.nhlakehouse.core.landing.FileLander;
 
 /**
  * Writes the DDL each engine needs, from the table declarations: the one place where DuckDB, Athena (Hive-style DDL,
@@ -132,7 +133,8 @@ public final class DdlRenderer {
                     + " AS SELECT * FROM read_csv('" + bronzeRowsLocation(dataset) + "file_id=*/rows.txt*',"
                 // The delimiter is U+0001 itself: DuckDB takes option strings literally, without escapes.
                     + " delim = '\u0001', quote = '', escape = '', header = false, auto_detect = false,"
-                    + " new_line = '\\n', nullstr = '', hive_partitioning = true, hive_types = {'file_id': 'VARCHAR'},"
+                    + " new_line = '\\n', nullstr = '', max_line_size = " + FileLander.MAX_BRONZE_ROW_BYTES
+                    + ", hive_partitioning = true, hive_types = {'file_id': 'VARCHAR'},"
                     + " columns = {" + bronzeColumns(dataset).stream().map(c -> "'" + c + "': 'VARCHAR'")
                             .collect(Collectors.joining(", "))
                     + "})");

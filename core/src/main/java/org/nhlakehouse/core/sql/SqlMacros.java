@@ -35,7 +35,21 @@ public final class SqlMacros {
             "materialized", SqlMacros::materialized,
             "hours_reason", SqlMacros::hoursReason,
             "number_reason", SqlMacros::numberReason,
+            "out_of_range", SqlMacros::outOfRange,
+            "known_state", SqlMacros::knownState,
             "percentile", SqlMacros::percentile);
+
+    /**
+     * The state codes a CMS file may carry: the 50 states, DC, and the territories CMS certifies nursing homes in
+     * (Puerto Rico, Guam, the U.S. Virgin Islands, the Northern Mariana Islands, American Samoa).
+     */
+    public static final List<String> STATE_CODES = List.of("AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL",
+            "GA", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC",
+            "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA",
+            "VT", "WA", "WI", "WV", "WY", "PR", "GU", "VI", "MP", "AS");
+
+    private static final java.util.regex.Pattern NUMBER_TYPE = java.util.regex.Pattern.compile(
+            "decimal\\([0-9]{1,2},[0-9]{1,2}\\)|double|bigint");
 
     private SqlMacros() {
     }
@@ -94,17 +108,40 @@ public final class SqlMacros {
     }
 
     /**
-     * {@code number_reason(expr, 'Number of Certified Beds', signed)}: why a Provider Info number cannot be typed, or
-     * NULL when it is empty or a plain decimal.
+     * {@code number_reason(expr, 'Number of Certified Beds', signed, 'decimal(18,4)')}: why a Provider Info number
+     * cannot be typed, or NULL when it is empty or a plain decimal that fits the SQL type it is cast to (a value too
+     * large for it would otherwise become NULL silently).
      */
     private static String numberReason(List<String> args, SqlDialect dialect) {
-        requireArity("number_reason", args, 3);
+        requireArity("number_reason", args, 4);
         String value = args.get(0);
         String column = stringLiteral("number_reason", args.get(1));
         boolean signed = Boolean.parseBoolean(args.get(2));
+        String type = stringLiteral("number_reason", args.get(3));
+        if (!NUMBER_TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("number_reason: not a numeric SQL type: " + type);
+        }
         String pattern = signed ? "'-?[0-9]+(\\.[0-9]+)?'" : "'[0-9]+(\\.[0-9]+)?'";
-        return "case when " + value + " is null then null when " + matches(List.of(value, pattern), dialect)
-                + " then null else 'number_non_numeric:" + column + "' end";
+        return "case when " + value + " is null then null when not " + matches(List.of(value, pattern), dialect)
+                + " then 'number_non_numeric:" + column + "' when try_cast(" + value + " as " + type
+                + ") is null then 'number_out_of_range:" + column + "' end";
+    }
+
+    /**
+     * {@code out_of_range(text, typed, 'reason')}: the reason when a well-formed value did not survive its cast (too
+     * large for its SQL type), else NULL.
+     */
+    private static String outOfRange(List<String> args, SqlDialect dialect) {
+        requireArity("out_of_range", args, 3);
+        return "case when " + args.get(0) + " is not null and " + args.get(1) + " is null then '"
+                + stringLiteral("out_of_range", args.get(2)) + "' end";
+    }
+
+    /** {@code known_state(expr)}: true when the value is one of {@link #STATE_CODES}. */
+    private static String knownState(List<String> args, SqlDialect dialect) {
+        requireArity("known_state", args, 1);
+        return args.getFirst() + " in (" + STATE_CODES.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", "))
+                + ")";
     }
 
     /** {@code csv_line(a, b, ...)}: the values as one CSV line, each quoted when it must be (for quarantine text). */

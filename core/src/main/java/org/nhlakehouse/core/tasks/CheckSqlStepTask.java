@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * "Check the query": asks the engine how a step's query is doing. Running: the state machine waits and asks again.
  * Succeeded: for a data-quality check, any row it returned fails the run before Gold. Failed: a transient engine error
  * (Iceberg commit conflict, throttling) raises {@link RetryableSqlStepException}, which the state machine retries with
- * backoff and jitter; anything else raises {@link SqlStepFailedException} naming the step and the engine's cause.
+ * backoff and jitter; anything else raises {@link SqlStepFailedException} naming the step and the engine's cause, and,
+ * for a step typing Bronze rows, the files the engine cannot read (refused, so they hold back no later run).
  *
  * <p>
  * The wait between checks grows ({@code waitSeconds}, {@link StepPolling}) to keep a long run within Step Functions'
@@ -67,6 +68,9 @@ final class CheckSqlStepTask implements PipelineTask {
                         + status.errorType().orElse(status.state().name()) + ": " + status.errorMessage().orElse("");
                 if (status.retryable()) {
                     throw new RetryableSqlStepException(cause);
+                }
+                if (input.hasNonNull("batch")) {
+                    cause = services.poisonedFiles().explain(step, BatchJson.read(input.path("batch")), cause);
                 }
                 throw new SqlStepFailedException(cause);
             }

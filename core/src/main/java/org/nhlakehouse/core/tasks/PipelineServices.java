@@ -10,6 +10,7 @@ import org.nhlakehouse.core.engine.SqlExecutionException;
 import org.nhlakehouse.core.landing.FileLander;
 import org.nhlakehouse.core.pipeline.FileLog;
 import org.nhlakehouse.core.pipeline.Landing;
+import org.nhlakehouse.core.pipeline.PoisonedFiles;
 import org.nhlakehouse.core.pipeline.RunLog;
 import org.nhlakehouse.core.pipeline.Warehouse;
 
@@ -26,6 +27,7 @@ public final class PipelineServices {
     private final FileLog fileLog;
     private final Landing landing;
     private final RunLog runLog;
+    private final PoisonedFiles poisonedFiles;
     private final PipelineLease lease;
     private final Clock clock;
     private final Notifier notifier;
@@ -41,6 +43,7 @@ public final class PipelineServices {
         this.fileLog = new FileLog(warehouse);
         this.landing = new Landing(warehouse, new FileLander(warehouse.store(), compressBronzeRows), fileLog, clock);
         this.runLog = new RunLog(warehouse);
+        this.poisonedFiles = new PoisonedFiles(warehouse, fileLog);
         this.lease = new PipelineLease(warehouse.store(), leaseTimeToLive, processBoundLease);
         this.clock = clock;
         this.notifier = notifier;
@@ -60,6 +63,10 @@ public final class PipelineServices {
 
     public RunLog runLog() {
         return runLog;
+    }
+
+    public PoisonedFiles poisonedFiles() {
+        return poisonedFiles;
     }
 
     public PipelineLease lease() {

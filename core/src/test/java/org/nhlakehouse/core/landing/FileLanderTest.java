@@ -293,4 +293,112 @@ class FileLanderTest {
                         + "Measure Date Range,Processing Date\nSTAFFING_LEVELS,Staffing,2024-04-01,2024-06-30,,2024-11-01\n")),
                 "x")).isEqualTo(Dataset.DATA_COLLECTION_INTERVALS);
     }
+
+    private static byte[] gzip(byte[] content) throws Exception {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(content);
+        }
+        return gz.toByteArray();
+    }
+
+    @Test
+    void aTruncatedOrCorruptGzip_isRefusedAsUnreadable_withItsCause_notAnException() throws Exception {
+        byte[] whole = gzip(Samples.read("Payroll_Based_Journal_Daily_Nurse_Staffing_2023_Q2.csv"));
+        LandingOutcome.Refused truncated = refused("bronze/pbj/cut.csv.gz", Arrays.copyOf(whole, whole.length / 2));
+        assertThat(truncated.reason()).isEqualTo(RefusalReason.UNREADABLE);
+        assertThat(truncated.detail()).contains("cannot be decompressed").contains("Unexpected end of ZLIB input stream");
+        assertThat(truncated.sha256()).hasSize(64);
+
+        byte[] corrupt = whole.clone();
+        for (int i = 100; i < 140; i++) {
+            corrupt[i] = (byte) 0xFF;
+        }
+        LandingOutcome.Refused garbled = refused("bronze/pbj/garbled.csv.gz", corrupt);
+        assertThat(garbled.reason()).isEqualTo(RefusalReason.UNREADABLE);
+
+        LandingOutcome.Refused headerOnly = refused("bronze/unrecognized/h.csv.gz", Arrays.copyOf(whole, 6));
+        assertThat(headerOnly.reason()).isEqualTo(RefusalReason.UNREADABLE);
+    }
+
+    @Test
+    void aRecordOverTheCap_isQuarantinedWithItsRawTextCut_andTheFileStillLands() throws Exception {
+        String row = Samples.firstPbjRow();
+        String megabyte = "x".repeat(1_000_000);
+        String threeBigFields = row.replaceFirst("\"BURNS NURSING HOME, INC.\",RUSSELLVILLE,AL,Franklin",
+                "\"" + megabyte + "\"," + megabyte + ",AL," + megabyte);
+        String shortFields = "1,".repeat(25_000_000) + "1";
+        String content = Samples.pbjHeader() + "\n" + row + "\n" + threeBigFields + "\n" + shortFields + "\n" + row
+                .replace("20240401", "20240402") + "\n";
+        LandedFile file = landed("bronze/pbj/long.csv", utf8(content));
+
+        assertThat(file.rowsIn()).isEqualTo(4);
+        assertThat(file.recordsWithIssues()).isEqualTo(2);
+        byte[] rowsText = store.readAllBytes(file.bronzeRowsKey());
+        List<String[]> rows = bronzeRows(file);
+        assertThat(rows).extracting(r -> r[0]).containsExactly("2", "3", "4", "5");
+        for (int i : new int[] { 1, 2 }) {
+            assertThat(rows.get(i)[35]).isEqualTo("record_too_long");
+            assertThat(rows.get(i)[36]).hasSizeLessThan(CsvRecord.MAX_RAW_TEXT_BYTES + 100).endsWith("bytes]");
+            assertThat(Arrays.copyOfRange(rows.get(i), 1, 35)).allSatisfy(value -> assertThat(value).isEmpty());
+        }
+        assertThat(rows.get(3)[35]).isEmpty();
+        assertThat(column(file, rows.get(3), "workdate")).isEqualTo("20240402");
+        assertThat(new String(rowsText, StandardCharsets.UTF_8).lines().mapToInt(String::length).max().orElseThrow())
+                .isLessThan(FileLander.MAX_BRONZE_ROW_BYTES);
+    }
+
+    @Test
+    void nulBytesBeyondTheSniffedHead_quarantineTheirRecord_andNeverReachBronzeValues() throws Exception {
+        StringBuilder content = new StringBuilder(Samples.pbjHeader()).append('\n');
+        String row = Samples.firstPbjRow();
+        while (content.length() < 100_000) {
+            content.append(row).append('\n');
+        }
+        content.append(row.replace("BURNS NURSING", "BURNS\u0000NURSING")).append('\n');
+        content.append(row.replace(",AL,", ",A\u0000,")).append('\n');
+        LandedFile file = landed("bronze/pbj/nul.csv", utf8(content.toString()));
+
+        List<String[]> rows = bronzeRows(file);
+        assertThat(rows.subList(rows.size() - 2, rows.size())).allSatisfy(r -> {
+            assertThat(r[35]).isEqualTo("nul_byte");
+            assertThat(String.join("", r)).doesNotContain("\u0000");
+        });
+        assertThat(new String(store.readAllBytes(file.bronzeRowsKey()), StandardCharsets.UTF_8)).doesNotContain("\u0000");
+    }
+
+    @Test
+    void aQuotedFieldOfSeveralMegabytes_stillMeansUnbalancedQuotes() throws Exception {
+        String content = Samples.pbjHeader() + "\n" + Samples.firstPbjRow() + "\n015009,\"" + "y,".repeat(5_000_000)
+                + "\"\n";
+        assertThat(refused("bronze/pbj/unbalanced.csv", utf8(content)).reason()).isEqualTo(RefusalReason.FIELD_TOO_LONG);
+    }
+
+    @Test
+    void everyHostileInput_landsOrIsRefusedWithItsReason_andNoBronzeRowExceedsTheEnginesLineLimit() throws Exception {
+        for (org.nhlakehouse.core.testing.HostileInputs.Case hostile : org.nhlakehouse.core.testing.HostileInputs
+                .all(true)) {
+            String dataset = hostile.name().startsWith("pi-") ? "provider_info" : "pbj";
+            String key = "bronze/" + dataset + "/corpus/" + hostile.name().replaceAll("[^A-Za-z0-9._-]", "_");
+            store.putBytes(key, hostile.content(), Map.of());
+            LandingOutcome outcome = lander.land(key);
+            if (hostile.refusal() != null) {
+                assertThat(outcome).as(hostile.name()).isInstanceOf(LandingOutcome.Refused.class);
+                assertThat(((LandingOutcome.Refused) outcome).reason().code()).as(hostile.name())
+                        .isEqualTo(hostile.refusal());
+                continue;
+            }
+            assertThat(outcome).as(hostile.name()).isInstanceOf(LandingOutcome.Landed.class);
+            LandedFile file = ((LandingOutcome.Landed) outcome).file();
+            byte[] rows = store.readAllBytes(file.bronzeRowsKey());
+            int lineStart = 0;
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i] == '\n') {
+                    assertThat(i - lineStart).as(hostile.name()).isLessThan(FileLander.MAX_BRONZE_ROW_BYTES);
+                    lineStart = i + 1;
+                }
+                assertThat(rows[i]).as(hostile.name()).isNotZero();
+            }
+        }
+    }
 }

@@ -64,9 +64,12 @@ public final class PublishedParquetGold implements GoldSource {
         return WarehouseNames.defaults();
     }
 
+    /** The warehouse by its folder's name: pages are public, the server's paths are not. */
     @Override
     public String describe() {
-        return root.toString();
+        Path warehouse = root.getParent().getParent();
+        return "the Gold published by warehouse \"" + (warehouse.getFileName() == null ? "warehouse"
+                : warehouse.getFileName()) + "\"";
     }
 
     @Override

@@ -59,6 +59,7 @@ public class HealthResource {
                                 stacked("Superseded", files, 6)),
                         true),
                 table(HealthTable.FILES, files), table(HealthTable.REASONS, queries.run(HealthTable.REASONS.query())),
+                table(HealthTable.EXCLUDED, queries.run(HealthTable.EXCLUDED.query())),
                 table(HealthTable.RUNS, queries.run(HealthTable.RUNS.query())));
         return Templates.health(page, view);
     }

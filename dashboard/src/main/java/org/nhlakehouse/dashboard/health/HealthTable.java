@@ -19,6 +19,7 @@ public enum HealthTable implements Choice {
             Column.of("rows_superseded", "Superseded", Format.INTEGER),
             Column.of("rejected_by_reason", "Rejected by reason", Format.TEXT),
             Column.of("refusal_reason", "Refused because", Format.TEXT),
+            Column.of("refusal_detail", "Refusal detail", Format.TEXT),
             Column.of("conserved", "Adds up", Format.BOOLEAN),
             Column.of("landed_at", "Landed (UTC)", Format.DATE),
             Column.of("processed_at", "Processed (UTC)", Format.DATE))),
@@ -28,6 +29,15 @@ public enum HealthTable implements Choice {
             Column.of("reason", "Reason", Format.TEXT),
             Column.of("rows_rejected", "Rows", Format.INTEGER),
             Column.of("first_line", "First line", Format.INTEGER))),
+    EXCLUDED("excluded", "Facility-quarters excluded from state, national and peer figures (CMS: total HPRD > 12 or"
+            + " aide HPRD > 5.25)",
+            List.of(
+                    Column.of("ccn", "CCN", Format.TEXT),
+                    Column.of("quarter", "Quarter", Format.TEXT),
+                    Column.of("state", "State", Format.TEXT),
+                    Column.of("total_hprd", "Total HPRD", Format.HPRD),
+                    Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
+                    Column.of("cms_exclusion", "Excluded because", Format.TEXT))),
     RUNS("runs", "Pipeline runs (latest first)", List.of(
             Column.of("run_id", "Run", Format.TEXT),
             Column.of("status", "Outcome", Format.TEXT),

@@ -5,5 +5,5 @@ import org.nhlakehouse.dashboard.view.DataTable;
 
 /** The Data health page. */
 public record HealthView(String pbjQuarter, String providerInfoDate, String lastRun, String publishedAt,
-        String source, Chart chart, DataTable files, DataTable reasons, DataTable runs) {
+        String source, Chart chart, DataTable files, DataTable reasons, DataTable excluded, DataTable runs) {
 }

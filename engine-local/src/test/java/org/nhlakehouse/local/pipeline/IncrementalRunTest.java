@@ -43,8 +43,10 @@ class IncrementalRunTest {
             RunReport second = fixture.run();
 
             assertThat(second.landed()).hasSize(1);
-            // Staging reads the new file's 3 Bronze rows and its row of the file log, not the 17,745 rows already loaded.
-            assertThat(second.step("stg_pbj_daily").rowsRead()).isEqualTo(3 + 1);
+            // Staging reads the new file's 3 Bronze rows and the file log, not the 17,745 rows already loaded. Of the
+            // file log's 4 rows DuckDB scans 1 or all 4, as its zone map happens to skip them or not (file ids are
+            // hashes).
+            assertThat(second.step("stg_pbj_daily").rowsRead()).isBetween(3L + 1, 3L + 4);
             assertThat(second.step("stg_pbj_daily").rowsWritten()).isEqualTo(3);
             assertThat(second.step("pbj_daily").rowsWritten()).isEqualTo(3);
             assertThat(second.step("stg_affected_facility_quarters").rowsWritten()).isEqualTo(1);

@@ -2,7 +2,6 @@ package org.nhlakehouse.local.testing;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,17 +96,15 @@ public final class PipelineFixture implements AutoCloseable {
     }
 
     /**
-     * A relation's full contents, in a stable order, doubles rounded to 9 decimals (their last bits depend on the
-     * order an engine sums in; everything derived from decimal sums is exact).
+     * A relation's full contents, in a stable order, exactly: doubles to their last bit (Gold's float values come from
+     * exact DECIMAL sums, so they do not depend on the order an engine adds in), decimals without trailing zeros.
      */
     public List<List<Object>> contents(String relation) {
         List<List<Object>> rows = new ArrayList<>();
         for (List<Object> row : lakehouse.engine().query("select * from " + relation + " order by all").rows()) {
             List<Object> normalized = new ArrayList<>();
             for (Object value : row) {
-                normalized.add(value instanceof Double d
-                        ? BigDecimal.valueOf(d).setScale(9, RoundingMode.HALF_EVEN).stripTrailingZeros()
-                        : value instanceof BigDecimal d ? d.stripTrailingZeros() : value);
+                normalized.add(value instanceof BigDecimal d ? d.stripTrailingZeros() : value);
             }
             rows.add(normalized);
         }

@@ -131,6 +131,8 @@ public record TrinoServerConfig(Path etcDir, Path pluginDir, Path dataRoot, int 
         properties.put("hive.iceberg-catalog-name", "iceberg");
         // Bronze registers each landed file's partition (Athena: ALTER TABLE ADD PARTITION).
         properties.put("hive.allow-register-partition-procedure", "true");
+        // The line limit every engine reads Bronze rows with (FileLander.MAX_BRONZE_ROW_BYTES; DuckDB max_line_size).
+        properties.put("hive.text.max-line-length", "2MB");
         properties.putAll(localFileSystem());
         return properties;
     }
