@@ -66,6 +66,7 @@ class GoldColumnsWrittenTest {
                         select quarter, sum(lpn_contract_hours) as lpn, sum(aide_contract_hours) as aide,
                             sum(lpn_hours) as lpn_all, sum(aide_hours) as aide_all
                         from gold.fct_facility_quarter
+                        where cms_exclusion is null
                         group by quarter
                     ) as f on f.quarter = n.quarter
                     where n.lpn_contract_hours is distinct from f.lpn
