@@ -6,6 +6,8 @@ select
     f.dataset,
     f.source_key,
     f.status,
+    f.refusal_reason,
+    f.refusal_detail,
     f.precedence
 from {{ ops }}.file_log as f
 order by f.precedence, f.file_id

@@ -15,7 +15,10 @@ public enum RefusalReason {
     MISSING_REQUIRED_COLUMNS("missing_required_columns"),
     UNTERMINATED_QUOTE("unterminated_quote"),
     FIELD_TOO_LONG("field_too_long"),
+    /** The content cannot be decoded, or (found by a run) the engine cannot read the file's Bronze rows. */
     UNREADABLE("unreadable"),
+    /** Found by a run: typing the file's rows fails in the engine, for this file alone (a poisoned file). */
+    TYPING_FAILED("typing_failed"),
     /** A symbolic link, folder or device in the shared folder: never followed or read. */
     NOT_A_REGULAR_FILE("not_a_regular_file");
 

@@ -23,9 +23,14 @@ import org.nhlakehouse.core.storage.ObjectInfo;
 public final class FileLog {
 
     /** A file version's status in the log. */
-    public record Entry(String fileId, Optional<Dataset> dataset, String sourceKey, String status) {
+    public record Entry(String fileId, Optional<Dataset> dataset, String sourceKey, String status,
+            Optional<String> refusalReason, Optional<String> refusalDetail) {
         public boolean isLanded() {
             return status.equals("landed");
+        }
+
+        public boolean isRefused() {
+            return status.equals("refused");
         }
 
         /** Found in Bronze by a run's sweep, not landed yet ({@link FileLog#recordFound}): still to be landed. */
@@ -50,7 +55,9 @@ public final class FileLog {
         for (Map<String, Object> row : result.asMaps()) {
             String fileId = (String) row.get("file_id");
             entries.put(fileId, new Entry(fileId, Dataset.byId((String) row.get("dataset")),
-                    (String) row.get("source_key"), (String) row.get("status")));
+                    (String) row.get("source_key"), (String) row.get("status"),
+                    Optional.ofNullable((String) row.get("refusal_reason")),
+                    Optional.ofNullable((String) row.get("refusal_detail"))));
         }
         return entries;
     }

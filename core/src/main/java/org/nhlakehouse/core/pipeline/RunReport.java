@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param runId the run (the execution's name)
  * @param batchId the batch it processed (empty when nothing was waiting)
- * @param files what landing did with each new raw file
+ * @param files what landing did with each new raw file, then the batch's files refused while the run typed them
  * @param steps what each SQL step did, in the order they ran
  * @param summary totals over the batch's files, and what Gold holds
  * @param elapsedMillis wall time of the run
@@ -27,6 +27,12 @@ public record RunReport(String runId, String batchId, List<FileResult> files, Li
     public static RunReport fromExecutionOutput(String runId, JsonNode output, long elapsedMillis) {
         List<FileResult> files = new ArrayList<>();
         output.path("landed").forEach(file -> files.add(FileResult.of(file)));
+        // Files refused while the run typed them (they landed, then made a typing step fail on their own).
+        output.path("summary").path("refused").forEach(file -> {
+            FileResult refused = FileResult.of(file);
+            files.removeIf(f -> f.fileId().equals(refused.fileId()));
+            files.add(refused);
+        });
         List<StepResult> steps = new ArrayList<>();
         output.path("steps").forEach(stage -> stage.forEach(step -> steps.add(StepResult.of(step))));
         JsonNode s = output.path("summary");

@@ -139,7 +139,20 @@ public final class Warehouse {
 
     /** A pipeline step rendered for this engine and batch. */
     public SqlStatement stepStatement(PipelineStep step, Batch batch) {
-        return SqlStatement.of(batchContext(batch).render(step.template())).withLabel(step.id());
+        return stepStatement(step, batch, Set.of());
+    }
+
+    /**
+     * A pipeline step rendered for a batch some of whose files were refused while it ran ({@link PoisonedFiles}):
+     * they are left out of its file ids (the batch id stays the batch's), so no step reads them any more.
+     */
+    public SqlStatement stepStatement(PipelineStep step, Batch batch, Set<String> refusedFileIds) {
+        RenderContext context = batchContext(batch);
+        if (!refusedFileIds.isEmpty()) {
+            context = context.withLiteralList("batch_file_ids", batch.allFileIds().stream()
+                    .filter(id -> !refusedFileIds.contains(id)).map(SqlValue.Text::new).toList());
+        }
+        return SqlStatement.of(context.render(step.template())).withLabel(step.id());
     }
 
     public String render(SqlTemplate template, RenderContext context) {

@@ -9,6 +9,8 @@ import org.nhlakehouse.core.engine.QueryStats;
 import org.nhlakehouse.core.engine.QueryStatus;
 import org.nhlakehouse.core.engine.SqlEngine;
 import org.nhlakehouse.core.engine.SqlExecutionException;
+import org.nhlakehouse.core.pipeline.Batch;
+import org.nhlakehouse.core.pipeline.PoisonedFiles;
 import org.nhlakehouse.core.sql.PipelineStep;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +20,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * "Check the query": asks the engine how a step's query is doing. Running: the state machine waits and asks again.
  * Succeeded: for a data-quality check, any row it returned fails the run before Gold. Failed: a transient engine error
  * (Iceberg commit conflict, throttling) raises {@link RetryableSqlStepException}, which the state machine retries with
- * backoff and jitter; anything else raises {@link SqlStepFailedException} naming the step and the engine's cause, and,
- * for a step typing Bronze rows, the files the engine cannot read (refused, so they hold back no later run).
+ * backoff and jitter. When a step typing Bronze rows fails, the files of its batch that make it fail alone are refused
+ * and named ({@link PoisonedFiles}), and {@link RetryableSqlStepException} has the step rerun for the batch's other
+ * files in the same run. Anything else raises {@link SqlStepFailedException} naming the step, the engine's cause and,
+ * for a typing step, its files.
  *
  * <p>
  * The wait between checks grows ({@code waitSeconds}, {@link StepPolling}) to keep a long run within Step Functions'
@@ -31,6 +35,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * "elapsedMillis"}}.
  */
 final class CheckSqlStepTask implements PipelineTask {
+
+    static final int MOST_MESSAGE_CHARS = 4000;
 
     private final PipelineServices services;
 
@@ -65,16 +71,32 @@ final class CheckSqlStepTask implements PipelineTask {
             }
             default -> {
                 String cause = "step " + step.id() + " (" + step.title() + ") failed: "
-                        + status.errorType().orElse(status.state().name()) + ": " + status.errorMessage().orElse("");
+                        + status.errorType().orElse(status.state().name()) + ": " + shortened(status.errorMessage().orElse(""));
                 if (status.retryable()) {
                     throw new RetryableSqlStepException(cause);
                 }
                 if (input.hasNonNull("batch")) {
-                    cause = services.poisonedFiles().explain(step, BatchJson.read(input.path("batch")), cause);
+                    Batch batch = BatchJson.read(input.path("batch"));
+                    List<PoisonedFiles.Refusal> refused = services.poisonedFiles().refuseCulprits(step, batch);
+                    cause = services.poisonedFiles().explain(cause, refused, step, batch);
+                    if (!refused.isEmpty()) {
+                        // The state machine reruns the step, now for the batch's other files.
+                        throw new RetryableSqlStepException(cause);
+                    }
                 }
                 throw new SqlStepFailedException(cause);
             }
         }
+    }
+
+    /**
+     * An engine message can quote a whole input line (megabytes): cut, so that the files named after it stay within
+     * the 32,768 characters Step Functions keeps of a cause.
+     */
+    static String shortened(String message) {
+        return message.length() <= MOST_MESSAGE_CHARS ? message
+                : message.substring(0, MOST_MESSAGE_CHARS) + " ... (" + (message.length() - MOST_MESSAGE_CHARS)
+                        + " more characters)";
     }
 
     private static void failOnProblems(PipelineStep step, SqlEngine engine, QueryHandle handle) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 
 import org.nhlakehouse.core.engine.QueryHandle;
 import org.nhlakehouse.core.engine.QueryState;
@@ -12,6 +13,7 @@ import org.nhlakehouse.core.engine.SqlEngine;
 import org.nhlakehouse.core.engine.SqlExecutionException;
 import org.nhlakehouse.core.engine.SqlStatement;
 import org.nhlakehouse.core.pipeline.Batch;
+import org.nhlakehouse.core.pipeline.PoisonedFiles;
 import org.nhlakehouse.core.sql.PipelineStep;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,12 +51,16 @@ final class RunSqlStepTask implements PipelineTask {
         Batch batch = BatchJson.read(input.path("batch"));
         String execution = BatchJson.text(input, "execution");
         services.keepLease(execution);
-        SqlStatement statement = services.warehouse().stepStatement(step, batch);
+        Set<String> refused = step.template().source().contains("batch_file_ids")
+                ? PoisonedFiles.fileIds(services.poisonedFiles().refusedIn(batch))
+                : Set.of();
+        SqlStatement statement = services.warehouse().stepStatement(step, batch, refused);
         SqlEngine engine = services.warehouse().engine();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             QueryHandle handle;
             try {
-                handle = engine.submit(statement.withClientRequestToken(token(execution, step.id(), batch, attempt)));
+                handle = engine.submit(statement.withClientRequestToken(token(execution, step.id(), batch, attempt)
+                        + refusedSuffix(refused)));
             } catch (SqlExecutionException e) {
                 if (e.retryable()) {
                     throw new RetryableSqlStepException("step " + step.id() + " could not start (" + e.errorType()
@@ -73,12 +79,23 @@ final class RunSqlStepTask implements PipelineTask {
         throw new SqlStepFailedException("step " + step.id() + " failed " + MAX_ATTEMPTS + " times");
     }
 
-    /** 64 hex characters: within Athena's 32-128 character token limits. */
+    /**
+     * A step rerun without files refused since the batch was planned is a new statement: its token must differ from
+     * the failed attempt's, or the engine would hand back that failed query.
+     */
+    static String refusedSuffix(Set<String> refused) {
+        return refused.isEmpty() ? "" : sha256Hex("refused|" + String.join(",", refused)).substring(0, 32);
+    }
+
+    /** 64 hex characters: within Athena's 32-128 character token limits (with a refused suffix, 96). */
     static String token(String execution, String stepId, Batch batch, int attempt) {
+        return sha256Hex(execution + "|" + stepId + "|" + batch.batchId() + "|" + attempt);
+    }
+
+    private static String sha256Hex(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((execution + "|" + stepId + "|"
-                    + batch.batchId() + "|" + attempt).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
