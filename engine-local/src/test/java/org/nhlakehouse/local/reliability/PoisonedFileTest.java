@@ -106,6 +106,27 @@ class PoisonedFileTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Poison.class)
+    void aBatchOfOnlyAPoisonedFile_endsWithTheFileRefused_andNothingElseWaiting(Poison poison) throws Exception {
+        try (PipelineFixture fixture = new PipelineFixture(dir)) {
+            fixture.file("poisoned.csv", new Pbj().row("015010", "AL", "20240401", "40", "8", "16", "90").build(),
+                    MODIFIED);
+            fixture.lakehouse().ingest(dir.resolve("input"));
+
+            RunReport report = fixture.lakehouse().run("damaged", PipelineListener.NONE,
+                    damageAfterLanding(fixture, poison));
+
+            assertThat(report.refused()).extracting(FileResult::fileName, r -> r.reason().orElse(""))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("poisoned.csv", poison.reason));
+            assertThat(report.summary().files()).isZero();
+            assertThat(fixture.count("select count(*) from gold.fct_facility_quarter")).isZero();
+            assertThat(fixture.count("select count(*) from ops.pipeline_runs where run_id = 'damaged'"
+                    + " and status = 'succeeded' and files_refused = 1")).isOne();
+            assertThat(fixture.lakehouse().run("rerun", PipelineListener.NONE).batchId()).isEmpty();
+        }
+    }
+
     private static void healthyFiles(PipelineFixture fixture) throws IOException {
         fixture.file("healthy-1.csv", new Pbj().row("015011", "AL", "20240401", "41", "8", "16", "90").build(),
                 MODIFIED);
