@@ -19,6 +19,7 @@ import org.nhlakehouse.rehearsal.tools.AwsTools.ProcessResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -154,6 +155,9 @@ public final class CloudFormation {
         if (value.isTextual() || value.isNumber() || value.isBoolean()) {
             return value;
         }
+        if (value.has("Ref") && value.get("Ref").asText().equals("AWS::NoValue")) {
+            return NullNode.getInstance();
+        }
         if (value.has("Ref")) {
             return TextNode.valueOf(lookup(value.get("Ref").asText(), physical));
         }
@@ -161,6 +165,10 @@ public final class CloudFormation {
             JsonNode getAtt = value.get("Fn::GetAtt");
             String name = getAtt.isArray() ? getAtt.get(0).asText() + "." + getAtt.get(1).asText() : getAtt.asText();
             return TextNode.valueOf(lookup(name, physical));
+        }
+        if (value.has("Fn::If")) {
+            JsonNode branches = value.get("Fn::If");
+            return resolve(branches.get(condition(branches.get(0).asText(), physical) ? 1 : 2), physical);
         }
         if (value.has("Fn::Sub") && value.get("Fn::Sub").isTextual()) {
             Matcher matcher = SUB.matcher(value.get("Fn::Sub").asText());
@@ -172,6 +180,38 @@ public final class CloudFormation {
             return TextNode.valueOf(out.toString());
         }
         throw new AssertionError("The rehearsal cannot resolve " + value + "; extend CloudFormation.resolve");
+    }
+
+    /** Evaluates one of the template's Conditions with the parameters' values. */
+    public boolean condition(String name, Map<String, String> physical) {
+        JsonNode condition = template.path("Conditions").path(name);
+        if (condition.isMissingNode()) {
+            throw new AssertionError("The template has no condition " + name);
+        }
+        return evaluate(condition, physical);
+    }
+
+    private boolean evaluate(JsonNode condition, Map<String, String> physical) {
+        if (condition.has("Condition")) {
+            return condition(condition.get("Condition").asText(), physical);
+        }
+        if (condition.has("Fn::Equals")) {
+            JsonNode pair = condition.get("Fn::Equals");
+            return resolve(pair.get(0), physical).asText().equals(resolve(pair.get(1), physical).asText());
+        }
+        if (condition.has("Fn::Not")) {
+            return !evaluate(condition.get("Fn::Not").get(0), physical);
+        }
+        if (condition.has("Fn::And") || condition.has("Fn::Or")) {
+            boolean and = condition.has("Fn::And");
+            for (JsonNode operand : condition.get(and ? "Fn::And" : "Fn::Or")) {
+                if (evaluate(operand, physical) != and) {
+                    return !and;
+                }
+            }
+            return and;
+        }
+        throw new AssertionError("The rehearsal cannot evaluate the condition " + condition);
     }
 
     /** {@link #resolve} applied through objects and arrays (an event pattern, a policy document). */
@@ -197,8 +237,12 @@ public final class CloudFormation {
     /** The environment variables of a function of the transformed template, resolved. */
     public Map<String, String> environment(String functionId, Map<String, String> physical) {
         Map<String, String> variables = new LinkedHashMap<>();
-        resource(functionId).path("Properties").path("Environment").path("Variables").properties()
-                .forEach(e -> variables.put(e.getKey(), resolve(e.getValue(), physical).asText()));
+        resource(functionId).path("Properties").path("Environment").path("Variables").properties().forEach(e -> {
+            JsonNode value = resolve(e.getValue(), physical);
+            if (!value.isNull()) {
+                variables.put(e.getKey(), value.asText());
+            }
+        });
         return variables;
     }
 
