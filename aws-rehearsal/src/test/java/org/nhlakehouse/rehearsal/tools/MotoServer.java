@@ -24,8 +24,9 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * {@code moto_server} (moto 5.2) on 127.0.0.1 at a port of its choosing, one per test class, with its Step Functions
- * backend running executions through its ASL interpreter ({@code execute_state_machine}).
+ * {@code moto_server} (moto 5.2) on 127.0.0.1 at a port of its choosing, one per test class. Given a Lambda endpoint,
+ * its Step Functions backend runs executions through its ASL interpreter ({@code execute_state_machine}); otherwise
+ * executions stay RUNNING, as a long execution does on AWS.
  *
  * <p>
  * That interpreter calls Lambda's Invoke API at {@code http://localhost:$MOTO_PORT} (its own server, normally; moto's
@@ -87,7 +88,9 @@ public final class MotoServer implements AutoCloseable {
         });
         try {
             MotoServer server = new MotoServer(process, listening.get(60, TimeUnit.SECONDS), log);
-            server.post("/moto-api/config", "{\"stepfunctions\": {\"execute_state_machine\": true}}");
+            if (lambdaPort.isPresent()) {
+                server.post("/moto-api/config", "{\"stepfunctions\": {\"execute_state_machine\": true}}");
+            }
             return server;
         } catch (Exception e) {
             process.destroyForcibly();
