@@ -2,14 +2,13 @@ package org.nhlakehouse.rehearsal.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.nhlakehouse.aws.sns.SnsNotifier;
+import org.nhlakehouse.rehearsal.tools.LoopbackHttp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,15 +24,13 @@ class SnsNotifierOnMotoTest {
     @Test
     void aFailedRun_reachesTheTopicsSubscribers_withItsSubjectAndMessage() throws Exception {
         LinkedBlockingQueue<JsonNode> delivered = new LinkedBlockingQueue<>();
-        HttpServer subscriber = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        subscriber.createContext("/", exchange -> {
+        HttpServer subscriber = LoopbackHttp.start("/", exchange -> {
             try (exchange) {
                 delivered.add(JSON.readTree(new String(exchange.getRequestBody().readAllBytes(),
                         StandardCharsets.UTF_8)));
                 exchange.sendResponseHeaders(200, -1);
             }
         });
-        subscriber.start();
         try (SnsClient sns = SharedMoto.server().clientSettings().configure(SnsClient.builder()).build()) {
             String topic = sns.createTopic(t -> t.name(SharedMoto.unique("alerts"))).topicArn();
             sns.subscribe(s -> s.topicArn(topic).protocol("http")

@@ -3,8 +3,6 @@ package org.nhlakehouse.rehearsal.packages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +32,7 @@ import org.nhlakehouse.rehearsal.packages.RuntimeApi.Answer;
 import org.nhlakehouse.rehearsal.template.CloudFormation;
 import org.nhlakehouse.rehearsal.template.DeployedDefinition;
 import org.nhlakehouse.rehearsal.tools.AwsTools;
+import org.nhlakehouse.rehearsal.tools.LoopbackHttp;
 import org.nhlakehouse.rehearsal.tools.MotoServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,15 +89,13 @@ class LambdaPackagesTest {
         physical.put("AthenaWorkGroup", CloudFormation.STACK);
         physical.put("PipelineStateMachine", stateMachineArn);
 
-        cloudFormationResponses = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        cloudFormationResponses.createContext("/", exchange -> {
+        cloudFormationResponses = LoopbackHttp.start("/", exchange -> {
             try (exchange) {
                 customResourceAnswer.complete(
                         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 exchange.sendResponseHeaders(200, -1);
             }
         });
-        cloudFormationResponses.start();
     }
 
     @AfterAll

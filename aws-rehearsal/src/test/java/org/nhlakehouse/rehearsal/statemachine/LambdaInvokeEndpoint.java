@@ -1,16 +1,13 @@
 package org.nhlakehouse.rehearsal.statemachine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import org.nhlakehouse.core.tasks.PipelineTask;
+import org.nhlakehouse.rehearsal.tools.LoopbackHttp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,14 +35,7 @@ final class LambdaInvokeEndpoint implements AutoCloseable {
     /** @param taskOfFunction the task name of a function ARN (unknown functions answer 404) */
     LambdaInvokeEndpoint(Function<String, String> taskOfFunction) {
         this.taskOfFunction = taskOfFunction;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext(PREFIX, this::invoke);
-        server.start();
+        this.server = LoopbackHttp.start(PREFIX, this::invoke);
     }
 
     int port() {
