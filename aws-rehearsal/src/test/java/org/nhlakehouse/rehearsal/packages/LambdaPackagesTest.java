@@ -156,7 +156,12 @@ class LambdaPackagesTest {
         }
     }
 
-    private record Step(String event, Consumer<JsonNode> answer) {
+    private record Step(Runnable before, String event, Consumer<JsonNode> answer) {
+
+        Step(String event, Consumer<JsonNode> answer) {
+            this(() -> {
+            }, event, answer);
+        }
     }
 
     private Map<String, Rehearsal> rehearsals() {
@@ -218,10 +223,14 @@ class LambdaPackagesTest {
         // rows) and answers API Gateway with its "No data yet" page, naming the template's ops database.
         String opsRuns = cfn.environment("DashboardFunction", physical).get("LAKEHOUSE_ATHENA_PREFIX")
                 + "_ops.pipeline_runs";
+        // Once a run has succeeded (moto answers the data-version query with one row), the page itself.
         rehearsals.put("DashboardFunction", Rehearsal.of(new Step(httpApiEvent("/metrics"), answer -> {
             assertThat(answer.path("statusCode").asInt()).as(answer.toString()).isEqualTo(503);
             assertThat(answer.path("headers").path("Content-Type").asText()).startsWith("text/html");
             assertThat(answer.path("body").asText()).contains("No pipeline run has succeeded yet in " + opsRuns);
+        }), new Step(this::queueASucceededRun, httpApiEvent("/metrics"), answer -> {
+            assertThat(answer.path("statusCode").asInt()).as(answer.toString()).isEqualTo(200);
+            assertThat(answer.path("body").asText()).contains("Metrics: units and definitions").contains("2024Q2");
         })));
         return rehearsals;
     }
@@ -253,6 +262,7 @@ class LambdaPackagesTest {
                 long initMillis = (api.firstPoll().join() - started) / 1_000_000;
                 initTimes.put(function, initMillis + " ms");
                 for (Step step : rehearsal.steps()) {
+                    step.before().run();
                     Answer answer = api.invoke(step.event(), CloudFormation.functionArn(function) + ":live",
                             ANSWER_TIMEOUT);
                     assertThat(answer.error()).as(function + " answered an error: " + answer + "\n" + tail(log))
@@ -284,6 +294,34 @@ class LambdaPackagesTest {
             return S3Events.objectCreated(CloudFormation.BUCKET, RAW_KEY, head.contentLength(),
                     head.eTag().replace("\"", ""));
         }
+    }
+
+    /**
+     * What moto's Athena answers to the dashboard's next three queries (it runs no SQL; it hands out queued result
+     * sets in order): the data version (one succeeded run), the provenance line (dashboard-sql/provenance.sql) and
+     * the last run (none).
+     */
+    private void queueASucceededRun() {
+        moto.post("/moto-api/static/athena/query-results", """
+                {"results": [
+                  {"column_info": [{"Name": "run_id", "Type": "varchar"}, {"Name": "_col1", "Type": "varchar"}],
+                   "rows": [{"Data": [{"VarCharValue": "run_id"}, {"VarCharValue": "_col1"}]},
+                            {"Data": [{"VarCharValue": "rehearsal-run"},
+                                      {"VarCharValue": "2026-12-06 12:00:00.000"}]}]},
+                  {"column_info": [{"Name": "first_quarter", "Type": "varchar"},
+                                   {"Name": "last_quarter", "Type": "varchar"},
+                                   {"Name": "quarters", "Type": "bigint"},
+                                   {"Name": "provider_info_release", "Type": "varchar"},
+                                   {"Name": "facilities", "Type": "bigint"}],
+                   "rows": [{"Data": [{"VarCharValue": "first_quarter"}, {"VarCharValue": "last_quarter"},
+                                      {"VarCharValue": "quarters"}, {"VarCharValue": "provider_info_release"},
+                                      {"VarCharValue": "facilities"}]},
+                            {"Data": [{"VarCharValue": "2024Q2"}, {"VarCharValue": "2024Q2"},
+                                      {"VarCharValue": "1"}, {"VarCharValue": "2024-12-01"},
+                                      {"VarCharValue": "1"}]}]},
+                  {"column_info": [{"Name": "run_id", "Type": "varchar"}], "rows": []}
+                ]}
+                """);
     }
 
     private String startAthenaQuery() {
