@@ -19,14 +19,14 @@ using (
             d.state,
             d.mds_census,
             {{ iso_day_of_week(d.work_date) }} >= 6 as is_weekend,
-            d.hrs_rndon + d.hrs_rnadmin + d.hrs_rn as rn_hours,
-            d.hrs_lpnadmin + d.hrs_lpn as lpn_hours,
-            d.hrs_cna + d.hrs_natrn + d.hrs_medaide as aide_hours,
-            d.hrs_rndon_ctr + d.hrs_rnadmin_ctr + d.hrs_rn_ctr as rn_contract_hours,
-            d.hrs_lpnadmin_ctr + d.hrs_lpn_ctr as lpn_contract_hours,
-            d.hrs_cna_ctr + d.hrs_natrn_ctr + d.hrs_medaide_ctr as aide_contract_hours,
-            d.hrs_rn as rn_direct_hours,
-            d.hrs_lpn as lpn_direct_hours
+            cast(d.hrs_rndon + d.hrs_rnadmin + d.hrs_rn as decimal(14,4)) as rn_hours,
+            cast(d.hrs_lpnadmin + d.hrs_lpn as decimal(14,4)) as lpn_hours,
+            cast(d.hrs_cna + d.hrs_natrn + d.hrs_medaide as decimal(14,4)) as aide_hours,
+            cast(d.hrs_rndon_ctr + d.hrs_rnadmin_ctr + d.hrs_rn_ctr as decimal(14,4)) as rn_contract_hours,
+            cast(d.hrs_lpnadmin_ctr + d.hrs_lpn_ctr as decimal(14,4)) as lpn_contract_hours,
+            cast(d.hrs_cna_ctr + d.hrs_natrn_ctr + d.hrs_medaide_ctr as decimal(14,4)) as aide_contract_hours,
+            cast(d.hrs_rn as decimal(14,4)) as rn_direct_hours,
+            cast(d.hrs_lpn as decimal(14,4)) as lpn_direct_hours
         from days as d
     )
 
@@ -40,14 +40,14 @@ using (
         h.rn_hours,
         h.lpn_hours,
         h.aide_hours,
-        h.rn_hours + h.lpn_hours + h.aide_hours as total_hours,
+        cast(h.rn_hours + h.lpn_hours + h.aide_hours as decimal(14,4)) as total_hours,
         h.rn_contract_hours,
         h.lpn_contract_hours,
         h.aide_contract_hours,
-        h.rn_contract_hours + h.lpn_contract_hours + h.aide_contract_hours as total_contract_hours,
+        cast(h.rn_contract_hours + h.lpn_contract_hours + h.aide_contract_hours as decimal(14,4)) as total_contract_hours,
         h.rn_direct_hours,
         h.lpn_direct_hours,
-        h.rn_direct_hours + h.lpn_direct_hours + h.aide_hours as total_direct_hours,
+        cast(h.rn_direct_hours + h.lpn_direct_hours + h.aide_hours as decimal(14,4)) as total_direct_hours,
         case
             when h.mds_census > 0 then cast(h.rn_hours + h.lpn_hours + h.aide_hours as double) / h.mds_census
         end as total_hprd,

@@ -1,5 +1,6 @@
--- Every file version the lakehouse knows, with its status: landed (Bronze rows written, not yet in Gold),
--- processed, or refused. A version already here is not landed again.
+-- Every file version the lakehouse knows, with its status: found (in Bronze by a run's sweep, not landed yet: its
+-- landing failed or no event started a run for it), landed (Bronze rows written, not yet in Gold), processed, or
+-- refused. A version already here is not landed again, unless it is only found.
 select
     f.file_id,
     f.dataset,

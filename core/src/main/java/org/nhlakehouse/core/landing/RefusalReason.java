@@ -2,6 +2,8 @@ package org.nhlakehouse.core.landing;
 
 /** Why a whole file was refused. Nothing from a refused file reaches Silver. */
 public enum RefusalReason {
+    /** The object key has characters outside letters, digits and {@code . _ - = /} (e.g. "Q2 (1).csv"). */
+    UNSAFE_KEY("unsafe_key"),
     EMPTY_FILE("empty_file"),
     NO_DATA_ROWS("no_data_rows"),
     BINARY_CONTENT("binary_content"),

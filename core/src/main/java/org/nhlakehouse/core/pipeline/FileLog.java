@@ -15,7 +15,9 @@ import org.nhlakehouse.core.engine.SqlValue;
 import org.nhlakehouse.core.landing.Dataset;
 import org.nhlakehouse.core.landing.LandedFile;
 import org.nhlakehouse.core.landing.LandingOutcome;
+import org.nhlakehouse.core.landing.RefusalReason;
 import org.nhlakehouse.core.sql.RenderContext;
+import org.nhlakehouse.core.storage.ObjectInfo;
 
 /** Reads and writes {@code ops.file_log}: which raw file versions are landed, processed or refused. */
 public final class FileLog {
@@ -25,7 +27,14 @@ public final class FileLog {
         public boolean isLanded() {
             return status.equals("landed");
         }
+
+        /** Found in Bronze by a run's sweep, not landed yet ({@link FileLog#recordFound}): still to be landed. */
+        public boolean isFound() {
+            return status.equals(FOUND);
+        }
     }
+
+    static final String FOUND = "found";
 
     private final Warehouse warehouse;
 
@@ -48,16 +57,8 @@ public final class FileLog {
 
     /** Records a landing outcome; every value is an escaped literal of a checked type. */
     public void record(LandingOutcome outcome, String runId, Instant landedAt) {
-        RenderContext context = warehouse.baseContext()
-                .withLiteral("file_id", text(outcome.fileId()))
-                .withLiteral("source_key", text(outcome.sourceKey()))
-                .withLiteral("file_name", text(outcome.sourceKey().substring(outcome.sourceKey().lastIndexOf('/') + 1)))
-                .withLiteral("sha256", text(outcome.sha256()))
-                .withLiteral("size_bytes", new SqlValue.Int64(outcome.sizeBytes()))
-                .withLiteral("source_modified_at", timestamp(outcome.sourceModifiedAt()))
-                .withLiteral("precedence", text(LandedFile.precedence(outcome.sourceModifiedAt(), outcome.fileId())))
-                .withLiteral("landed_at", timestamp(landedAt))
-                .withLiteral("run_id", text(runId));
+        RenderContext context = fileContext(outcome.fileId(), outcome.sourceKey(), text(outcome.sha256()),
+                outcome.sizeBytes(), outcome.sourceModifiedAt(), runId, landedAt);
         context = switch (outcome) {
             case LandingOutcome.Landed landed -> {
                 LandedFile file = landed.file();
@@ -74,21 +75,69 @@ public final class FileLog {
                         .withLiteral("records_with_issues", new SqlValue.Int64(file.recordsWithIssues()))
                         .withLiteral("bronze_rows_key", text(file.bronzeRowsKey()));
             }
-            case LandingOutcome.Refused refused -> context
+            case LandingOutcome.Refused refused -> withoutContent(context)
                     .withLiteral("dataset", text(refused.dataset().map(Dataset::id).orElse("unrecognized")))
                     .withLiteral("status", text("refused"))
                     .withLiteral("refusal_reason", text(refused.reason().code()))
                     .withLiteral("refusal_detail", text(refused.detail()))
-                    .withLiteral("encoding", new SqlValue.Null(SqlType.VARCHAR))
-                    .withLiteral("compression", new SqlValue.Null(SqlType.VARCHAR))
-                    .withLiteral("header_columns", new SqlValue.Null(SqlType.BIGINT))
-                    .withLiteral("notes", new SqlValue.Null(SqlType.VARCHAR))
-                    .withLiteral("rows_in", new SqlValue.Null(SqlType.BIGINT))
-                    .withLiteral("records_with_issues", new SqlValue.Null(SqlType.BIGINT))
-                    .withLiteral("bronze_rows_key", new SqlValue.Null(SqlType.VARCHAR));
+                    .withLiteral("sha256", text(refused.sha256()));
         };
+        write(context, outcome.sourceKey());
+    }
+
+    /**
+     * Records a raw file that a run found in Bronze with no row in the log (its landing failed, or no event started a
+     * run for it) before landing it: data health shows it as {@code found} until a landing replaces the row.
+     *
+     * @param dataset the dataset folder of its key ({@code bronze/<dataset>/...})
+     */
+    public void recordFound(String fileId, ObjectInfo object, String dataset, String runId, Instant foundAt) {
+        write(withoutContent(fileContext(fileId, object.key(), new SqlValue.Null(SqlType.VARCHAR), object.size(),
+                object.lastModified(), runId, foundAt))
+                .withLiteral("dataset", text(dataset))
+                .withLiteral("status", text(FOUND))
+                .withLiteral("refusal_reason", new SqlValue.Null(SqlType.VARCHAR))
+                .withLiteral("refusal_detail", new SqlValue.Null(SqlType.VARCHAR)), object.key());
+    }
+
+    /** Records a raw file refused for its key alone, unread (it is never stored or read under that key). */
+    public void recordRefusedKey(String fileId, String sourceKey, String dataset, RefusalReason reason, String detail,
+            String runId, Instant at) {
+        write(withoutContent(fileContext(fileId, sourceKey, new SqlValue.Null(SqlType.VARCHAR), 0, at, runId, at))
+                .withLiteral("dataset", text(dataset))
+                .withLiteral("status", text("refused"))
+                .withLiteral("refusal_reason", text(reason.code()))
+                .withLiteral("refusal_detail", text(detail)), sourceKey);
+    }
+
+    private RenderContext fileContext(String fileId, String sourceKey, SqlValue sha256, long sizeBytes,
+            Instant sourceModifiedAt, String runId, Instant landedAt) {
+        return warehouse.baseContext()
+                .withLiteral("file_id", text(fileId))
+                .withLiteral("source_key", text(sourceKey))
+                .withLiteral("file_name", text(sourceKey.substring(sourceKey.lastIndexOf('/') + 1)))
+                .withLiteral("sha256", sha256)
+                .withLiteral("size_bytes", new SqlValue.Int64(sizeBytes))
+                .withLiteral("source_modified_at", timestamp(sourceModifiedAt))
+                .withLiteral("precedence", text(LandedFile.precedence(sourceModifiedAt, fileId)))
+                .withLiteral("landed_at", timestamp(landedAt))
+                .withLiteral("run_id", text(runId));
+    }
+
+    /** The columns only a landed file has, as NULLs. */
+    private static RenderContext withoutContent(RenderContext context) {
+        return context.withLiteral("encoding", new SqlValue.Null(SqlType.VARCHAR))
+                .withLiteral("compression", new SqlValue.Null(SqlType.VARCHAR))
+                .withLiteral("header_columns", new SqlValue.Null(SqlType.BIGINT))
+                .withLiteral("notes", new SqlValue.Null(SqlType.VARCHAR))
+                .withLiteral("rows_in", new SqlValue.Null(SqlType.BIGINT))
+                .withLiteral("records_with_issues", new SqlValue.Null(SqlType.BIGINT))
+                .withLiteral("bronze_rows_key", new SqlValue.Null(SqlType.VARCHAR));
+    }
+
+    private void write(RenderContext context, String sourceKey) {
         warehouse.engine().execute(SqlStatement.of(context.render(warehouse.catalog().statement("ops/file_log__record")))
-                .withLabel("record " + outcome.sourceKey()));
+                .withLabel("record " + sourceKey));
     }
 
     /** The landed files not yet processed, grouped into a batch. */

@@ -29,12 +29,22 @@ public final class Landing {
         this.clock = clock;
     }
 
-    /** The raw files under {@code bronze/} whose version the file log does not know yet, in key order. */
+    /** The raw files under {@code bronze/} whose version is not landed yet, in key order. */
     public List<String> newKeys() {
+        return unlanded().stream().map(ObjectInfo::key).toList();
+    }
+
+    /**
+     * The raw files under {@code bronze/} whose version the file log does not know yet, or knows only as found by a
+     * sweep (never landed), in key order.
+     */
+    public List<ObjectInfo> unlanded() {
         Map<String, FileLog.Entry> known = fileLog.entries();
         try (var objects = warehouse.store().list("bronze/")) {
-            return objects.filter(o -> !known.containsKey(FileLander.fileId(o.key(), o.etag()))).map(ObjectInfo::key)
-                    .toList();
+            return objects.filter(o -> {
+                FileLog.Entry entry = known.get(FileLander.fileId(o.key(), o.etag()));
+                return entry == null || entry.isFound();
+            }).toList();
         }
     }
 

@@ -1,8 +1,13 @@
 package org.nhlakehouse.core.pipeline;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.core.engine.SqlEngine;
@@ -24,6 +29,10 @@ import org.nhlakehouse.core.storage.ObjectStore;
  * class serves the local runner and the Lambda handlers.
  */
 public final class Warehouse {
+
+    static final String MAINTENANCE_PREFIX = "maintain__";
+    private static final Pattern WRITE_TARGET = Pattern.compile(
+            "(?i)\\b(?:merge\\s+into|insert\\s+into|delete\\s+from|update)\\s+\\{\\{\\s*(\\w+)\\s*}}\\.(\\w+)");
 
     private final SqlEngine engine;
     private final ObjectStore store;
@@ -75,6 +84,57 @@ public final class Warehouse {
                 .withLiteral("run_id", new SqlValue.Text(batch.runId()))
                 .withLiteral("now", new SqlValue.TimestampValue(batch.now()))
                 .withLiteralList("batch_file_ids", batch.allFileIds().stream().map(SqlValue.Text::new).toList());
+    }
+
+    /** A step by id: one of the catalog's, or a maintenance step ({@link #maintenanceSteps}). */
+    public PipelineStep step(String id) {
+        if (id.startsWith(MAINTENANCE_PREFIX)) {
+            String[] parts = id.substring(MAINTENANCE_PREFIX.length()).split("__");
+            if (parts.length == 3 && parts[2].matches("\\d{1,2}")) {
+                TableSpec table = catalog.table(parts[0], parts[1]);
+                List<String> statements = ddl.maintenance(table);
+                int index = Integer.parseInt(parts[2]);
+                if (index < statements.size()) {
+                    return maintenanceStep(table, index, statements.get(index));
+                }
+            }
+            throw new IllegalArgumentException("No maintenance step " + id + " on " + engine.kind());
+        }
+        return catalog.step(id);
+    }
+
+    /**
+     * Iceberg maintenance of the tables these steps write (MERGE, INSERT, DELETE or UPDATE into a table of the
+     * catalog), one step per statement of {@link DdlRenderer#maintenance}, in the steps' order; none on DuckDB.
+     * Staging tables are cleared and refilled every batch and MERGE leaves delete files: without it, small files,
+     * delete files and snapshots pile up for ever.
+     */
+    public List<PipelineStep> maintenanceSteps(List<PipelineStep> steps) {
+        Set<TableSpec> written = new LinkedHashSet<>();
+        for (PipelineStep step : steps) {
+            Matcher target = WRITE_TARGET.matcher(step.template().source());
+            while (target.find()) {
+                catalog.tables().stream()
+                        .filter(t -> t.schema().equals(target.group(1)) && t.name().equals(target.group(2)))
+                        .forEach(written::add);
+            }
+        }
+        List<PipelineStep> maintenance = new ArrayList<>();
+        for (TableSpec table : written) {
+            List<String> statements = ddl.maintenance(table);
+            for (int i = 0; i < statements.size(); i++) {
+                maintenance.add(maintenanceStep(table, i, statements.get(i)));
+            }
+        }
+        return maintenance;
+    }
+
+    private static PipelineStep maintenanceStep(TableSpec table, int index, String sql) {
+        String id = MAINTENANCE_PREFIX + table.schema() + "__" + table.name() + "__" + index;
+        String action = sql.split(" ")[0].equals("VACUUM") || sql.contains("expire_snapshots")
+                || sql.contains("remove_orphan_files") ? "Expire old snapshots of " : "Compact ";
+        return new PipelineStep(id, action + table.schema() + "." + table.name(), PipelineStep.Phase.FINISH,
+                Optional.empty(), PipelineStep.Kind.DML, SqlTemplate.parse(id, sql));
     }
 
     /** A pipeline step rendered for this engine and batch. */

@@ -18,6 +18,9 @@ import org.nhlakehouse.core.landing.Dataset;
  */
 public final class DdlRenderer {
 
+    /** How long snapshots are kept for time travel before table maintenance expires them. */
+    public static final java.time.Duration SNAPSHOT_RETENTION = java.time.Duration.ofDays(7);
+
     private final EngineKind engine;
     private final WarehouseNames names;
     private final String storageRoot;
@@ -63,7 +66,28 @@ public final class DdlRenderer {
                     + (table.partitionedBy().isEmpty() ? ""
                             : "\nPARTITIONED BY (" + String.join(", ", table.partitionedBy()) + ")")
                     + "\nLOCATION '" + storageRoot + "/lakehouse/" + table.schema() + "/" + table.name() + "/'"
-                    + "\nTBLPROPERTIES ('table_type' = 'ICEBERG', 'format' = 'parquet', 'write_compression' = 'zstd')";
+                    + "\nTBLPROPERTIES ('table_type' = 'ICEBERG', 'format' = 'parquet', 'write_compression' = 'zstd',"
+                // What VACUUM keeps: a week of snapshots (time travel over the last runs), at least one.
+                    + " 'vacuum_max_snapshot_age_seconds' = '" + SNAPSHOT_RETENTION.toSeconds() + "',"
+                    + " 'vacuum_min_snapshots_to_keep' = '1', 'vacuum_max_metadata_files_to_keep' = '100')";
+        };
+    }
+
+    /**
+     * Iceberg maintenance of a table a run wrote, one statement each: compact the small files and delete files that
+     * MERGE and DELETE leave behind, then expire snapshots older than {@link #SNAPSHOT_RETENTION} and remove the files
+     * nothing refers to any more. DuckDB: none (its tables are its own storage, with no snapshots or data files).
+     */
+    public List<String> maintenance(TableSpec table) {
+        String qualified = names.of(table.schema()) + "." + table.name();
+        String retention = SNAPSHOT_RETENTION.toDays() + "d";
+        return switch (engine) {
+            case DUCKDB -> List.of();
+            case ATHENA -> List.of("OPTIMIZE " + qualified + " REWRITE DATA USING BIN_PACK", "VACUUM " + qualified);
+            case TRINO -> List.of("ALTER TABLE " + qualified + " EXECUTE optimize",
+                    "ALTER TABLE " + qualified + " EXECUTE expire_snapshots(retention_threshold => '" + retention + "')",
+                    "ALTER TABLE " + qualified + " EXECUTE remove_orphan_files(retention_threshold => '" + retention
+                            + "')");
         };
     }
 

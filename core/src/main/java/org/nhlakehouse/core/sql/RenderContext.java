@@ -81,6 +81,7 @@ public final class RenderContext {
                 case SqlTemplate.Macro macro -> out.append(SqlMacros.expand(macro.name(), macro.arguments(), dialect));
             }
         }
-        return out.toString();
+        // Athena takes one statement per query: no comment may carry a ';' or a quote into it.
+        return dialect == SqlDialect.ATHENA ? SqlComments.strip(out.toString()) : out.toString();
     }
 }

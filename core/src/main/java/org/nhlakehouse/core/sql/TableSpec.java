@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param name table name
  * @param description what one row is
  * @param key the natural key (MERGE ON columns)
- * @param partitionedBy Iceberg partition transforms, e.g. {@code month(work_date)}; never by state (Athena writes at
- *        most 100 partitions per statement)
+ * @param partitionedBy Iceberg partition transforms, e.g. {@code year(work_date)}; never by month or state: Athena
+ *        writes at most 100 partitions per statement, and one batch may span more months than that
  * @param columns the columns, in order
  */
 public record TableSpec(String schema, String name, String description, List<String> key, List<String> partitionedBy,

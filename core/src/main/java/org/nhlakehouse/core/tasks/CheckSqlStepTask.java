@@ -21,8 +21,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * backoff and jitter; anything else raises {@link SqlStepFailedException} naming the step and the engine's cause.
  *
  * <p>
- * In: {@code {"step": {"id", "title", "kind"}, "query": {"queryId"}}}. Out: {@code {"state": RUNNING | SUCCEEDED,
- * "stepId", "rowsWritten", "rowsRead", "elapsedMillis"}}.
+ * The wait between checks grows ({@code waitSeconds}, {@link StepPolling}) to keep a long run within Step Functions'
+ * 25,000 history events. Each check also renews the run's pipeline lease ({@link PipelineServices#keepLease}).
+ *
+ * <p>
+ * In: {@code {"step": {"id", "title", "kind"}, "query": {"queryId"}, "execution", "status": the previous check's answer,
+ * if any}}. Out: {@code {"state": RUNNING | SUCCEEDED, "stepId", "waitSeconds" (RUNNING), "rowsWritten", "rowsRead",
+ * "elapsedMillis"}}.
  */
 final class CheckSqlStepTask implements PipelineTask {
 
@@ -39,14 +44,15 @@ final class CheckSqlStepTask implements PipelineTask {
 
     @Override
     public JsonNode apply(JsonNode input) {
-        PipelineStep step = services.warehouse().catalog().step(BatchJson.text(input.path("step"), "id"));
+        PipelineStep step = services.warehouse().step(BatchJson.text(input.path("step"), "id"));
         QueryHandle handle = new QueryHandle(BatchJson.text(input.path("query"), "queryId"));
+        services.keepLease(BatchJson.text(input, "execution"));
         SqlEngine engine = services.warehouse().engine();
         QueryStatus status = engine.status(handle);
         ObjectNode out = BatchJson.JSON.createObjectNode().put("stepId", step.id());
         switch (status.state()) {
             case QUEUED, RUNNING -> {
-                return out.put("state", "RUNNING");
+                return out.put("state", "RUNNING").put("waitSeconds", StepPolling.nextWaitSeconds(input.path("status")));
             }
             case SUCCEEDED -> {
                 if (step.kind() == PipelineStep.Kind.CHECK) {

@@ -9,8 +9,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Execution names that are the same for the same S3 object version, so that a re-delivered S3 event (EventBridge
- * delivers at least once) maps onto the execution that already exists instead of starting a second one.
+ * Execution names that are the same for the same S3 write, so that a re-delivered S3 event (EventBridge delivers at
+ * least once) maps onto the execution that already exists instead of starting a second one. A new write of the same
+ * bytes (a re-upload: same key and ETag, a new event {@code sequencer}) gets a new name, so it starts a run: Standard
+ * workflows keep execution names for 90 days, and a re-upload is how a user asks again for a file whose landing failed.
  *
  * <p>
  * Step Functions names are 1 to 80 characters and, for executions to be logged to CloudWatch, only
@@ -32,11 +34,23 @@ public final class ExecutionNames {
 
     /** The execution name for one version of one S3 object. */
     public static String forObject(String bucket, String key, String etag) {
+        return forObject(bucket, key, etag, "");
+    }
+
+    /**
+     * The execution name for one write of one S3 object.
+     *
+     * @param writeId what tells two writes of the same bytes apart: the S3 event's {@code sequencer} (the same in a
+     *        re-delivered event); empty when the event has none
+     */
+    public static String forObject(String bucket, String key, String etag, String writeId) {
         Objects.requireNonNull(bucket, "bucket");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(etag, "etag");
+        Objects.requireNonNull(writeId, "writeId");
         String normalizedEtag = etag.replace("\"", "");
-        String hash = sha256Hex(bucket + "\n" + key + "\n" + normalizedEtag).substring(0, HASH_HEX_DIGITS);
+        String hash = sha256Hex(bucket + "\n" + key + "\n" + normalizedEtag + (writeId.isEmpty() ? "" : "\n" + writeId))
+                .substring(0, HASH_HEX_DIGITS);
         String fileName = key.substring(key.lastIndexOf('/') + 1);
         String readable = NOT_ALLOWED.matcher(fileName.toLowerCase(Locale.ROOT)).replaceAll("_");
         readable = trimUnderscores(readable);

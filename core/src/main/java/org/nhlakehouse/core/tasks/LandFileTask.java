@@ -2,6 +2,8 @@ package org.nhlakehouse.core.tasks;
 
 import org.nhlakehouse.core.landing.FileLander;
 import org.nhlakehouse.core.landing.LandingOutcome;
+import org.nhlakehouse.core.landing.RefusalReason;
+import org.nhlakehouse.core.pipeline.FileLog;
 import org.nhlakehouse.core.storage.ObjectInfo;
 import org.nhlakehouse.core.storage.ObjectKeys;
 
@@ -31,13 +33,17 @@ final class LandFileTask implements PipelineTask {
 
     @Override
     public JsonNode apply(JsonNode input) {
-        String key = ObjectKeys.requireSafe(BatchJson.text(input, "key"));
+        String key = BatchJson.text(input, "key");
         String execution = BatchJson.text(input, "execution");
         ObjectNode out = BatchJson.JSON.createObjectNode().put("key", key);
+        if (!ObjectKeys.isSafe(key)) {
+            return refuseKey(key, execution, out);
+        }
         ObjectInfo info = services.warehouse().store().head(key)
                 .orElseThrow(() -> new IllegalArgumentException("No object " + key + " to land"));
         String fileId = FileLander.fileId(key, info.etag());
-        if (services.fileLog().entries().containsKey(fileId)) {
+        FileLog.Entry known = services.fileLog().entries().get(fileId);
+        if (known != null && !known.isFound()) {
             return out.put("fileId", fileId).put("status", "known");
         }
         LandingOutcome outcome = services.landing().land(key, execution);
@@ -50,5 +56,25 @@ final class LandFileTask implements PipelineTask {
                     .put("reason", refused.reason().code()).put("detail", refused.detail());
         }
         return out;
+    }
+
+    /**
+     * A browser upload's name ("PBJ Q2 2024 (1).csv") makes a key this lakehouse never reads or writes under (keys end
+     * up in paths, URLs and SQL locations): the file is recorded as refused, with the name to upload it under instead.
+     */
+    private JsonNode refuseKey(String key, String execution, ObjectNode out) {
+        StartPipelineTask.requireDatasetFolder(key);
+        String dataset = key.split("/")[1];
+        String fileId = FileLander.fileId(key, "unsafe-key");
+        String safeName = ObjectKeys.safeSegment(key.substring(key.lastIndexOf('/') + 1));
+        String detail = "The key has characters other than letters, digits and . _ - = / (a space, or \"(1)\" from a"
+                + " browser upload); upload the file again as bronze/" + dataset + "/" + safeName;
+        FileLog.Entry known = services.fileLog().entries().get(fileId);
+        if (known == null) {
+            services.fileLog().recordRefusedKey(fileId, key, dataset, RefusalReason.UNSAFE_KEY, detail, execution,
+                    services.clock().instant());
+        }
+        return out.put("fileId", fileId).put("status", known == null ? "refused" : "known").put("dataset", dataset)
+                .put("reason", RefusalReason.UNSAFE_KEY.code()).put("detail", detail);
     }
 }

@@ -64,6 +64,30 @@ public final class PipelineLease {
         return false;
     }
 
+    /**
+     * Keeps the lease of a run that is still working: once half its time to live has passed, writes a new generation
+     * for {@code owner}. Returns false when the lease is no longer the owner's (another run took it over, or it was
+     * released): the owner must then stop writing. A lease whose time ran out but that nobody took over is still the
+     * owner's to renew (the conditional create keeps a contender from taking it at the same moment).
+     */
+    public boolean renew(String owner, Instant now) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<Generation> current = current();
+            if (current.isEmpty() || !current.get().owner.equals(owner) || current.get().released) {
+                return false;
+            }
+            if (now.isBefore(current.get().expiresAt.minus(timeToLive.dividedBy(2)))) {
+                return true;
+            }
+            if (write(current.get().number + 1, owner, false, now)) {
+                prune(current.get().number + 1);
+                return true;
+            }
+            // A contender took over the expired generation first: look again (it is no longer ours).
+        }
+        return false;
+    }
+
     /** Frees the lease if {@code owner} holds it. */
     public void release(String owner, Instant now) {
         Optional<Generation> current = current();

@@ -74,6 +74,17 @@ public final class PipelineServices {
         return notifier;
     }
 
+    /**
+     * Renews the lease of a run whose steps are progressing ({@link PipelineLease#renew}), or stops the run with
+     * {@link LeaseLostException} when another run has taken it over.
+     */
+    void keepLease(String execution) {
+        if (!lease.renew(execution, clock.instant())) {
+            throw new LeaseLostException("Run " + execution + " no longer holds the pipeline lease (held by "
+                    + lease.holder(clock.instant()).orElse("nobody") + "); it stops before writing anything more");
+        }
+    }
+
     LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

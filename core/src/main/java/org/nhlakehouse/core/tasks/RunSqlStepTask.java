@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <p>
  * Idempotent: the statement carries a client request token derived from execution, step, batch and attempt, so a
  * retried task returns the query it already started (Athena's {@code ClientRequestToken}). When that query failed for
- * a transient reason (the state machine reruns the step), the next attempt's token starts a fresh query.
+ * a transient reason (the state machine reruns the step), the next attempt's token starts a fresh query. Each step
+ * renews the run's pipeline lease, and a run that lost it starts nothing ({@link LeaseLostException}).
  *
  * <p>
  * In: {@code {"step": {"id"}, "batch": {...}, "execution": "..."}}. Out: {@code {"queryId", "stepId", "attempt"}}.
@@ -44,9 +45,10 @@ final class RunSqlStepTask implements PipelineTask {
 
     @Override
     public JsonNode apply(JsonNode input) {
-        PipelineStep step = services.warehouse().catalog().step(BatchJson.text(input.path("step"), "id"));
+        PipelineStep step = services.warehouse().step(BatchJson.text(input.path("step"), "id"));
         Batch batch = BatchJson.read(input.path("batch"));
         String execution = BatchJson.text(input, "execution");
+        services.keepLease(execution);
         SqlStatement statement = services.warehouse().stepStatement(step, batch);
         SqlEngine engine = services.warehouse().engine();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

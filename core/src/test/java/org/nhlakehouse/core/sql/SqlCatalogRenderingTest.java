@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +73,60 @@ class SqlCatalogRenderingTest {
             String sql = withRecordValues(context(dialect), template).render(template);
             assertThat(sql).as(template.name()).doesNotContain("{{").doesNotContain("}}").isNotBlank();
         }
+    }
+
+    @Test
+    void theAthenaForm_isOneStatementWithoutComments_evenWhereTheSourceCommentsHoldSemicolonsAndQuotes() {
+        List<String> withSemicolonsInComments = new ArrayList<>();
+        for (SqlTemplate template : CATALOG.allTemplates()) {
+            String athena = withRecordValues(context(SqlDialect.ATHENA), template).render(template);
+            String outsideLiterals = athena.replaceAll("'([^']|'')*'", "''");
+            assertThat(outsideLiterals).as(template.name()).doesNotContain("--").doesNotContain("/*")
+                    .doesNotContain(";");
+            if (template.source().lines().anyMatch(line -> line.contains("--") && line.contains(";"))) {
+                withSemicolonsInComments.add(template.name());
+            }
+        }
+        assertThat(withSemicolonsInComments).as("the source still has such comments, so this test means something")
+                .isNotEmpty();
+    }
+
+    @Test
+    void commentStripping_leavesStringLiteralsAndQuotedIdentifiersAlone() {
+        assertThat(SqlComments.strip("select '--not; a comment' as \"a--b\", x -- CMS's note; with a quote\n"
+                + "from t /* block; 'quote */ where y = 'it''s -- here'\n"))
+                .isEqualTo("select '--not; a comment' as \"a--b\", x\nfrom t   where y = 'it''s -- here'\n");
+    }
+
+    @Test
+    void aSumOrAdditionMergedIntoADecimalColumn_isCastToThatColumnsType() {
+        // Athena and Trino type sum(decimal(p,4)) as decimal(38,4) and a + b one digit wider: writing that into a
+        // narrower column relies on an implicit narrowing cast. Every such expression says its target type instead.
+        Pattern aliased = Pattern.compile("^\\s*(.+?) as ([a-z_0-9]+),?$");
+        List<String> implicit = new ArrayList<>();
+        int checked = 0;
+        for (PipelineStep step : CATALOG.steps()) {
+            Optional<TableSpec> target = CATALOG.tables().stream()
+                    .filter(t -> t.schema().equals("gold") && t.name().equals(step.id())).findFirst();
+            if (target.isEmpty()) {
+                continue;
+            }
+            Map<String, String> decimals = new HashMap<>();
+            target.get().columns().stream().filter(c -> c.type().startsWith("decimal"))
+                    .forEach(c -> decimals.put(c.name(), c.type()));
+            for (String line : step.template().source().lines().toList()) {
+                java.util.regex.Matcher m = aliased.matcher(line);
+                if (m.matches() && decimals.containsKey(m.group(2))
+                        && (m.group(1).contains("sum(") || m.group(1).contains(" + "))) {
+                    checked++;
+                    if (!(m.group(1).startsWith("cast(") && m.group(1).endsWith(" as " + decimals.get(m.group(2)) + ")"))) {
+                        implicit.add(step.id() + ": " + line.strip());
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
+        assertThat(implicit).isEmpty();
     }
 
     @Test
@@ -147,11 +204,16 @@ class SqlCatalogRenderingTest {
     }
 
     @Test
-    void silverAndGold_neverPartitionByState() {
-        // Athena writes at most 100 partitions per statement; one state per partition would exceed it.
+    void silverAndGold_partitionOnlyBySpecsNoBatchCanPushPast100() {
+        // Athena writes at most 100 partitions per statement (INSERT, CTAS, MERGE: HIVE_TOO_MANY_OPEN_PARTITIONS). One
+        // state or one month per partition would exceed it (a single facility's sample spans 102 months); years, or
+        // the quarter of a table that holds one row per facility-quarter (100 quarters are 25 years of PBJ), cannot.
         for (TableSpec table : CATALOG.tables()) {
-            assertThat(table.partitionedBy()).as(table.name()).noneMatch(p -> p.contains("state"));
+            assertThat(table.partitionedBy()).as(table.name())
+                    .allMatch(p -> p.matches("year\\(\\w+\\)") || p.equals("quarter"));
         }
+        assertThat(CATALOG.table("silver", "pbj_daily").partitionedBy()).containsExactly("year(work_date)");
+        assertThat(CATALOG.table("gold", "fct_facility_day").partitionedBy()).containsExactly("year(work_date)");
     }
 
     @Test

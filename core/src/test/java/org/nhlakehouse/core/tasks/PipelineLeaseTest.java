@@ -45,6 +45,41 @@ class PipelineLeaseTest {
     }
 
     @Test
+    void aLongRunThatRenewsAsItsStepsProgress_keepsItsLeasePastTheTimeToLive() {
+        assertThat(lease.tryAcquire("long-run", T0)).isTrue();
+        for (Duration at = Duration.ofMinutes(3); at.compareTo(Duration.ofHours(6)) <= 0; at = at
+                .plus(Duration.ofMinutes(3))) {
+            assertThat(lease.renew("long-run", T0.plus(at))).as("renewed at " + at).isTrue();
+            assertThat(lease.tryAcquire("waiting-run", T0.plus(at).plusSeconds(1))).as("taken at " + at).isFalse();
+        }
+        assertThat(lease.holder(T0.plus(Duration.ofHours(7)))).contains("long-run");
+        assertThat(store.list(PipelineLease.PREFIX).toList()).as("a renewal writes only once half the TTL is gone")
+                .hasSizeLessThanOrEqualTo(10);
+    }
+
+    @Test
+    void aDeadRun_losesItsLeaseAfterTheTimeToLive_andCannotRenewItOnceTakenOver() {
+        assertThat(lease.tryAcquire("dead-run", T0)).isTrue();
+        assertThat(lease.renew("dead-run", T0.plus(Duration.ofMinutes(90)))).isTrue();
+        assertThat(lease.tryAcquire("waiting-run", T0.plus(Duration.ofMinutes(209)))).isFalse();
+
+        assertThat(lease.tryAcquire("waiting-run", T0.plus(Duration.ofMinutes(211)))).isTrue();
+        assertThat(lease.renew("dead-run", T0.plus(Duration.ofMinutes(212)))).as("a zombie must stop writing")
+                .isFalse();
+        assertThat(lease.holder(T0.plus(Duration.ofMinutes(213)))).contains("waiting-run");
+    }
+
+    @Test
+    void anExpiredLeaseNobodyTookOver_isStillItsOwnersToRenew_butAReleasedOneIsNot() {
+        assertThat(lease.tryAcquire("slow-run", T0)).isTrue();
+        assertThat(lease.renew("slow-run", T0.plus(Duration.ofHours(3)))).isTrue();
+        assertThat(lease.tryAcquire("waiting-run", T0.plus(Duration.ofHours(4)))).isFalse();
+
+        lease.release("slow-run", T0.plus(Duration.ofHours(4)));
+        assertThat(lease.renew("slow-run", T0.plus(Duration.ofHours(4)).plusSeconds(1))).isFalse();
+    }
+
+    @Test
     void aProcessBoundLease_whoseProcessIsGone_isFreeAtOnce() throws Exception {
         PipelineLease local = new PipelineLease(store, Duration.ofHours(2), true);
         assertThat(local.tryAcquire("killed-run", T0)).isTrue();

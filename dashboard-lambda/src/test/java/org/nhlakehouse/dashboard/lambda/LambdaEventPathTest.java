@@ -28,12 +28,16 @@ class LambdaEventPathTest {
 
     /** An API Gateway HTTP API (payload format 2.0) event for a GET. */
     static String event(String path, String query) throws Exception {
+        return event(path, query, Map.of("host", "dashboard.example", "accept", "text/html,text/csv"));
+    }
+
+    static String event(String path, String query, Map<String, String> headers) throws Exception {
         Map<String, Object> event = Map.of(
                 "version", "2.0",
                 "routeKey", "$default",
                 "rawPath", path,
                 "rawQueryString", query,
-                "headers", Map.of("host", "dashboard.example", "accept", "text/html,text/csv"),
+                "headers", headers,
                 "requestContext", Map.of(
                         "http", Map.of("method", "GET", "path", path, "protocol", "HTTP/1.1",
                                 "sourceIp", "127.0.0.1", "userAgent", "test"),
@@ -44,9 +48,38 @@ class LambdaEventPathTest {
     }
 
     static JsonNode invoke(String path, String query) throws Exception {
-        String response = given().contentType("application/json").body(event(path, query)).post("/_lambda_").then()
+        return invoke(event(path, query));
+    }
+
+    static JsonNode invoke(String event) throws Exception {
+        String response = given().contentType("application/json").body(event).post("/_lambda_").then()
                 .statusCode(200).extract().asString();
         return JSON.readTree(response);
+    }
+
+    @Test
+    void aBrowserAskingForGzip_getsThePlainPage_asApiGatewayCarriesIt() throws Exception {
+        // The plain-HTTP dashboard compresses; inside Lambda a gzip body would reach API Gateway as text and break.
+        JsonNode response = invoke(event("/states", "quarter=2023Q2", Map.of("host", "dashboard.example", "accept",
+                "text/html", "accept-encoding", "gzip, deflate, br")));
+
+        assertThat(response.path("statusCode").asInt()).isEqualTo(200);
+        assertThat(response.path("headers").toString().toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain("content-encoding");
+        assertThat(response.path("isBase64Encoded").asBoolean()).isFalse();
+        assertThat(response.path("body").asText()).contains("States by Total nurse HPRD, 2023Q2");
+    }
+
+    @Test
+    void thePlainHttpDashboardsSettings_doNotApplyToTheLambdaPackage() {
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+
+        // The dashboard jar's application.properties is read here too: what the Lambda package must not inherit
+        // from it is set again in dashboard-lambda's own.
+        assertThat(config.getOptionalValue("quarkus.http.compress-media-types", String.class)).as("inherited")
+                .isPresent();
+        assertThat(config.getOptionalValue("quarkus.http.enable-compression", Boolean.class)).contains(false);
+        assertThat(config.getOptionalValue("quarkus.package.jar.appcds.enabled", Boolean.class)).contains(false);
     }
 
     static String body(JsonNode response) {

@@ -15,11 +15,14 @@ import org.nhlakehouse.dashboard.config.DashboardConfig;
 
 /**
  * AWS mode: Athena over the stack's Glue databases. The data version is the last finished pipeline run, asked of
- * {@code ops.pipeline_runs} at most once per check interval (every dashboard request would otherwise cost a query).
+ * {@code ops.pipeline_runs} at most once per check interval (every dashboard request would otherwise cost a query),
+ * always without Athena's result reuse: a reused answer would hide a new run for as long as reuse lasts. Page queries
+ * do reuse results, and carry the data version in their text (GoldQueries), so no reuse crosses a run.
  */
 public final class AthenaGold implements GoldSource {
 
     private final SqlEngine engine;
+    private final SqlEngine probe;
     private final WarehouseNames names;
     private final Duration checkInterval;
     private final Clock clock;
@@ -28,8 +31,13 @@ public final class AthenaGold implements GoldSource {
     private record Checked(Instant at, DataVersion version) {
     }
 
-    AthenaGold(SqlEngine engine, WarehouseNames names, Duration checkInterval, Clock clock) {
+    AthenaGold(AthenaSqlEngine engine, WarehouseNames names, Duration checkInterval, Clock clock) {
+        this(engine, engine.withoutResultReuse(), names, checkInterval, clock);
+    }
+
+    AthenaGold(SqlEngine engine, SqlEngine probe, WarehouseNames names, Duration checkInterval, Clock clock) {
         this.engine = engine;
+        this.probe = probe;
         this.names = names;
         this.checkInterval = checkInterval;
         this.clock = clock;
@@ -70,7 +78,7 @@ public final class AthenaGold implements GoldSource {
             return seen.version;
         }
         // Every value is from the stack's own configuration (validated identifiers); there are no user values here.
-        List<List<Object>> rows = engine.execute(SqlStatement.of("select run_id, cast(finished_at as varchar) from "
+        List<List<Object>> rows = probe.execute(SqlStatement.of("select run_id, cast(finished_at as varchar) from "
                 + names.ops() + ".pipeline_runs where status = 'succeeded' order by finished_at desc limit 1")
                 .withLabel("data version")).rows();
         if (rows.isEmpty()) {

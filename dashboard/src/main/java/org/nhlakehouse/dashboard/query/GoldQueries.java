@@ -77,15 +77,23 @@ public class GoldQueries {
     /** A query's whole result, from the cache when an identical query ran on the same data. */
     public QueryResult run(ViewQuery query) {
         DataVersion version = version();
-        SqlStatement statement = sql.statement(query);
+        SqlStatement statement = versioned(sql.statement(query), version);
         return cache.get(new Key(version.id(), statement.sql(), statement.parameters()),
                 key -> source.engine().execute(statement, QUERY_TIMEOUT));
     }
 
+    /**
+     * The statement with the data version in a trailing comment: an engine that reuses the results of an identical
+     * query text (Athena result reuse) can then never answer with a result computed before the current version.
+     */
+    static SqlStatement versioned(SqlStatement statement, DataVersion version) {
+        return new SqlStatement(statement.sql() + "\n/* data version " + version.id().replaceAll("[^A-Za-z0-9_.:@-]", "_")
+                + " */", statement.parameters(), statement.clientRequestToken(), statement.label());
+    }
+
     /** Streams a query's rows page by page, uncached (exports). Returns the number of rows. */
     public long stream(ViewQuery query, RowSink sink) throws Exception {
-        version();
-        SqlStatement statement = sql.statement(query);
+        SqlStatement statement = versioned(sql.statement(query), version());
         SqlEngine engine = source.engine();
         QueryHandle handle = engine.submit(statement);
         long rows = 0;

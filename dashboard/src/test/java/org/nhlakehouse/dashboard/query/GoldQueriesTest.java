@@ -27,6 +27,7 @@ class GoldQueriesTest {
     static final class CountingGold implements GoldSource {
         final DuckDbSqlEngine delegate = DuckDbSqlEngine.inMemory();
         final AtomicInteger executed = new AtomicInteger();
+        final java.util.List<String> submitted = new java.util.concurrent.CopyOnWriteArrayList<>();
         final AtomicReference<String> version = new AtomicReference<>("v1");
         final SqlEngine engine;
 
@@ -38,6 +39,7 @@ class GoldQueriesTest {
                     new Class<?>[] { SqlEngine.class }, (proxy, method, args) -> {
                         if (method.getName().equals("submit")) {
                             executed.incrementAndGet();
+                            submitted.add(((SqlStatement) args[0]).sql());
                         }
                         if (method.isDefault()) {
                             return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
@@ -129,6 +131,23 @@ class GoldQueriesTest {
             assertThat(queries.run(ViewQuery.of("states_loaded", "2024Q2")).rows()).isEmpty();
             assertThat(queries.run(ViewQuery.of("states_loaded", "2023Q2")).rows()).hasSize(1);
             assertThat(gold.executed).hasValue(2);
+        }
+    }
+
+    @Test
+    void aPageQuery_carriesTheDataVersionInItsText_soNoEngineReuseCrossesARun() {
+        // Athena reuses the result of an identical query text for up to ResultReuseMinutes: the same text after a new
+        // run would be answered with the Gold of before it.
+        try (CountingGold gold = new CountingGold()) {
+            GoldQueries queries = new GoldQueries(gold, config());
+
+            queries.run(ViewQuery.of("quarters"));
+            gold.version.set("run-2024q3*/ drop");
+            queries.run(ViewQuery.of("quarters"));
+
+            assertThat(gold.submitted).hasSize(2);
+            assertThat(gold.submitted.get(0)).endsWith("/* data version v1 */");
+            assertThat(gold.submitted.get(1)).endsWith("/* data version run-2024q3___drop */");
         }
     }
 }

@@ -62,6 +62,14 @@ public final class AthenaSqlEngine implements SqlEngine {
         this.ownsClient = ownsClient;
     }
 
+    /**
+     * This engine without Athena result reuse, on the same client (closing it leaves the client open): for a query
+     * whose answer must be current, such as a data-version probe.
+     */
+    public AthenaSqlEngine withoutResultReuse() {
+        return new AthenaSqlEngine(athena, settings.withResultReuse(0), false);
+    }
+
     /** An engine with its own client, built from the settings; {@link #close()} closes the client. */
     public static AthenaSqlEngine create(AwsClientSettings client, AthenaSettings settings) {
         return new AthenaSqlEngine(client.configure(AthenaClient.builder()).build(), settings, true);

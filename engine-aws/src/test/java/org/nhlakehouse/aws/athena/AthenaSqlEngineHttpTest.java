@@ -109,6 +109,30 @@ class AthenaSqlEngineHttpTest {
     }
 
     @Test
+    void withoutResultReuse_asksAthenaForAFreshResult_onTheSameClient() {
+        athena.reply("StartQueryExecution", "{\"QueryExecutionId\":\"q-reused\"}")
+                .reply("StartQueryExecution", "{\"QueryExecutionId\":\"q-fresh\"}");
+        AthenaSqlEngine reusing = AthenaSqlEngine.create(athena.clientSettings(),
+                AthenaSettings.of("nh-lakehouse", "nh_gold").withResultReuse(60));
+
+        reusing.submit(SqlStatement.of("select run_id from nh_ops.pipeline_runs"));
+        AthenaSqlEngine probe = reusing.withoutResultReuse();
+        probe.submit(SqlStatement.of("select run_id from nh_ops.pipeline_runs"));
+        probe.close();
+
+        List<JsonNode> starts = athena.received("StartQueryExecution").stream().map(AwsJsonServer.Received::body)
+                .toList();
+        assertThat(starts.get(0).at("/ResultReuseConfiguration/ResultReuseByAgeConfiguration/MaxAgeInMinutes").asInt())
+                .isEqualTo(60);
+        assertThat(starts.get(1).has("ResultReuseConfiguration")).isFalse();
+        assertThat(starts.get(1).path("WorkGroup").asText()).isEqualTo("nh-lakehouse");
+        athena.reply("StartQueryExecution", "{\"QueryExecutionId\":\"q-after-probe-closed\"}");
+        assertThat(reusing.submit(SqlStatement.of("select 1"))).as("the probe left the client open")
+                .isEqualTo(new QueryHandle("q-after-probe-closed"));
+        reusing.close();
+    }
+
+    @Test
     void submit_withoutAToken_letsTheSdkFillInARandomOne() {
         athena.reply("StartQueryExecution", "{\"QueryExecutionId\":\"q-2\"}");
 

@@ -102,6 +102,28 @@ class RedeliveryAndConcurrencyTest {
     }
 
     @Test
+    void aBrowserUploadsKeyWithSpaces_startsARun_thatRecordsTheFileAsRefusedForItsKey() throws Exception {
+        try (PipelineFixture fixture = fixture(dir.resolve("unsafe-key"))) {
+            fixture.lakehouse().warehouse().setUp();
+            LocalPipeline pipeline = fixture.lakehouse().pipeline(PipelineListener.NONE, UnaryOperator.identity());
+            StartPipelineTask start = new StartPipelineTask(BUCKET, "local", pipeline);
+            String key = "bronze/pbj/PBJ Daily Nurse Staffing Q2 2024 (1).csv";
+
+            JsonNode answer = start.apply(objectCreated(new ObjectInfo(key, 1, Instant.EPOCH, "abc", Map.of())));
+
+            assertThat(answer.path("started").asBoolean()).as(answer.toString()).isTrue();
+            assertThat(pipeline.execution(answer.path("executionName").asText()).orElseThrow().succeeded()).isTrue();
+            assertThat(fixture.query("select file, status, refusal_reason, refusal_detail from gold.data_health"))
+                    .singleElement().satisfies(row -> {
+                        assertThat(row).containsEntry("file", "PBJ Daily Nurse Staffing Q2 2024 (1).csv")
+                                .containsEntry("status", "refused").containsEntry("refusal_reason", "unsafe_key");
+                        assertThat(String.valueOf(row.get("refusal_detail")))
+                                .endsWith("bronze/pbj/PBJ_Daily_Nurse_Staffing_Q2_2024__1_.csv");
+                    });
+        }
+    }
+
+    @Test
     void twoFilesArrivingTogether_bothReachGoldExactlyOnce() throws Exception {
         Map<String, List<List<Object>>> expected = cleanGold(dir.resolve("clean"));
         try (PipelineFixture fixture = fixture(dir.resolve("together"))) {

@@ -104,7 +104,7 @@ class AthenaFormOnTrinoTest {
         new Ingest(new FolderDocumentSource(input), store).copyAll();
         PipelineServices services = new PipelineServices(warehouse, false, PipelineServices.DEFAULT_LEASE, true,
                 Clock.systemUTC(), Notifier.NONE);
-        // Trino runs statements asynchronously: check every 0.3 s (1/10 of the 3 s Wait), not every few ms.
+        // Trino runs statements asynchronously: waits at 1/10 (0.2 s growing to 3 s), not every few ms.
         LocalPipeline pipeline = new LocalPipeline(services, new ScaledClock(0.1), UnaryOperator.identity());
         Execution execution = pipeline.run("athena-form-on-trino", services.landing().newKeys());
         assertThat(execution.succeeded()).as(execution.report()).isTrue();

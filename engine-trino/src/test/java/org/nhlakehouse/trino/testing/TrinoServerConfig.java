@@ -91,6 +91,12 @@ public record TrinoServerConfig(Path etcDir, Path pluginDir, Path dataRoot, int 
         properties.put("query.max-memory-per-node", "1GB");
         properties.put("catalog.config-dir", etcDir.resolve("catalog").toString());
         properties.put("plugin.dir", pluginDir.toString());
+        // One writer per statement, as Athena writes, so that iceberg.max-partitions-per-writer caps a statement (Athena:
+        // at most 100 partitions per INSERT, CTAS or MERGE) rather than each of several writers.
+        properties.put("scale-writers", "false");
+        properties.put("task.scale-writers.enabled", "false");
+        properties.put("task.min-writer-count", "1");
+        properties.put("task.max-writer-count", "1");
         return properties;
     }
 
@@ -109,6 +115,7 @@ public record TrinoServerConfig(Path etcDir, Path pluginDir, Path dataRoot, int 
         properties.put("iceberg.catalog.type", "testing_file_metastore");
         properties.put("hive.metastore.catalog.dir", METASTORE_LOCATION);
         properties.put("iceberg.file-format", "PARQUET");
+        properties.put("iceberg.max-partitions-per-writer", "100");
         // A name in this catalog that is a Hive table is served by the hive catalog.
         properties.put("iceberg.hive-catalog-name", "hive");
         properties.putAll(localFileSystem());

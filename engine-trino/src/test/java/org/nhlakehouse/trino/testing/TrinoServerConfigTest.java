@@ -28,12 +28,16 @@ class TrinoServerConfigTest {
         assertThat(load(config.configFile())).containsEntry("coordinator", "true")
                 .containsEntry("node-scheduler.include-coordinator", "true")
                 .containsEntry("http-server.http.port", "18080")
-                .containsEntry("discovery.uri", "http://127.0.0.1:18080");
+                .containsEntry("discovery.uri", "http://127.0.0.1:18080")
+                .as("one writer per statement, as on Athena").containsEntry("scale-writers", "false")
+                .containsEntry("task.scale-writers.enabled", "false").containsEntry("task.min-writer-count", "1")
+                .containsEntry("task.max-writer-count", "1");
         Properties iceberg = load(temp.resolve("etc/catalog/iceberg.properties"));
         Properties hive = load(temp.resolve("etc/catalog/hive.properties"));
         assertThat(iceberg).containsEntry("connector.name", "iceberg")
                 .containsEntry("iceberg.catalog.type", "testing_file_metastore")
                 .containsEntry("iceberg.hive-catalog-name", "hive")
+                .containsEntry("iceberg.max-partitions-per-writer", "100")
                 .containsEntry("local.location", data.toString());
         assertThat(hive).containsEntry("connector.name", "hive")
                 .containsEntry("hive.metastore", "file")

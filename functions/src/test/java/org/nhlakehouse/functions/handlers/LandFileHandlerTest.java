@@ -77,11 +77,23 @@ class LandFileHandlerTest {
     }
 
     @Test
-    void anUnsafeKey_failsTheTask_withTheExceptionClassAsErrorType() {
+    void aTraversingKey_failsTheTask_withTheExceptionClassAsErrorType() {
         Lambda.Failure failure = Lambda.invokeFailing(Lambda.event("land-file.json").replace("${key}",
                 "bronze/pbj/../../etc/passwd"));
 
         assertThat(failure.errorType()).isEqualTo("java.lang.IllegalArgumentException");
-        assertThat(failure.errorMessage()).contains("Unsafe object key");
+        assertThat(failure.errorMessage()).contains("Not a raw file key");
+    }
+
+    @Test
+    void aKeyWithSpacesFromABrowserUpload_isRecordedAsRefusedForItsKey() {
+        JsonNode out = Lambda.invoke(Lambda.event("land-file.json").replace("${key}", "bronze/pbj/Q2 2024 (1).csv"));
+
+        assertThat(out.path("status").asText()).isEqualTo("refused");
+        assertThat(out.path("reason").asText()).isEqualTo("unsafe_key");
+        assertThat(out.path("detail").asText()).endsWith("bronze/pbj/Q2_2024__1_.csv");
+        assertThat(lakehouse.query("select status, refusal_reason from " + lakehouse.schema("ops") + ".file_log"))
+                .singleElement().satisfies(row -> assertThat(row).containsEntry("status", "refused")
+                        .containsEntry("refusal_reason", "unsafe_key"));
     }
 }

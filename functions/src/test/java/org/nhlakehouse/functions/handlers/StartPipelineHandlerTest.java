@@ -34,7 +34,8 @@ class StartPipelineHandlerTest {
 
     private static final String BUCKET = "nhl-test-lakehouse";
     private static final String KEY = "bronze/pbj/5d41402abc4b2a76b9719d911017c592/PBJ_Daily_Nurse_Staffing_Q2_2024.csv";
-    private static final String NAME = ExecutionNames.forObject(BUCKET, KEY, "5d41402abc4b2a76b9719d911017c592");
+    private static final String NAME = ExecutionNames.forObject(BUCKET, KEY, "5d41402abc4b2a76b9719d911017c592",
+            "0066B0E02A3F6C1B2D");
     private static final String EXECUTION_ARN = "arn:aws:states:us-east-1:123456789012:execution:nhl-test-pipeline:"
             + NAME;
 

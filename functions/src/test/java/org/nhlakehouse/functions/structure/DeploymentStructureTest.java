@@ -164,7 +164,7 @@ class DeploymentStructureTest {
                 .contains("lakehouse.engine=athena");
         Map<String, Object> variables = map(map(dashboard.get("Environment")).get("Variables"));
         assertThat(variables.get("LAKEHOUSE_ATHENA_PREFIX")).isEqualTo(Map.of("Ref", "StackPrefix"));
-        assertThat(variables.get("LAKEHOUSE_EXPORT_BUCKET")).isEqualTo(Map.of("Ref", "LakehouseBucket"));
+        assertThat(variables.get("LAKEHOUSE_EXPORT_BUCKET")).isEqualTo(Map.of("Ref", "BucketName"));
 
         Map<String, Object> events = map(dashboard.get("Events"));
         assertThat(events.values()).isNotEmpty().allSatisfy(event -> {
@@ -216,7 +216,114 @@ class DeploymentStructureTest {
         assertThat(checked).hasSizeGreaterThan(20).allSatisfy(result -> assertThat(result).endsWith(": scoped"));
     }
 
+    @Test
+    void theDashboard_reservesNoConcurrencyUnlessOptedIn() {
+        // A reservation fails the whole stack on accounts with a low concurrency quota (new accounts: 10 or 50).
+        Object reserved = properties(DASHBOARD_FUNCTION).get("ReservedConcurrentExecutions");
+        List<?> choice = (List<?>) map(reserved).get("Fn::If");
+        assertThat(choice.get(2)).isEqualTo(Map.of("Ref", "AWS::NoValue"));
+        String parameter = String.valueOf(map(choice.get(1)).get("Ref"));
+        assertThat(map(map(template.get("Parameters")).get(parameter)).get("Default")).isEqualTo(0);
+        assertThat(map(template.get("Conditions")).get(String.valueOf(choice.get(0))))
+                .isEqualTo(Map.of("Fn::Not", List.of(Map.of("Fn::Equals", List.of(Map.of("Ref", parameter), 0)))));
+    }
+
+    @Test
+    void theCustomResource_isAnsweredWithinItsServiceTimeout() {
+        Map<String, Object> tables = properties("WarehouseTables");
+        int serviceTimeout = ((Number) tables.get("ServiceTimeout")).intValue();
+        String function = String.valueOf(map(tables.get("ServiceToken")).get("Ref")).replace(".Alias", "");
+        int functionTimeout = ((Number) properties(function).get("Timeout")).intValue();
+
+        assertThat(serviceTimeout).as("well below CloudFormation's default hour, above the function's own timeout")
+                .isGreaterThan(functionTimeout).isLessThan(3600);
+    }
+
+    @Test
+    void theBucketAndTheDatabases_outliveTheStack_andAStackCanBeDeployedOntoThem() {
+        Set<String> storage = new TreeSet<>();
+        resources.forEach((name, resource) -> {
+            if (Set.of("AWS::S3::Bucket", "AWS::Glue::Database").contains(resource.get("Type"))) {
+                assertThat(resource).as(name).containsEntry("DeletionPolicy", "Retain")
+                        .containsEntry("UpdateReplacePolicy", "Retain").containsEntry("Condition", "CreateStorage");
+                storage.add(name);
+            }
+        });
+        assertThat(storage).hasSize(5);
+        assertThat(map(template.get("Conditions")).get("CreateStorage"))
+                .isEqualTo(Map.of("Fn::Equals", List.of(Map.of("Ref", "ExistingBucket"), "false")));
+
+        // With ExistingBucket "true" none of them exists: nothing else may name them outside that condition.
+        List<String> unguarded = new ArrayList<>();
+        resources.forEach((name, resource) -> {
+            if (!"CreateStorage".equals(resource.get("Condition"))) {
+                collectReferences(resource, storage, name, unguarded);
+            }
+        });
+        map(template.get("Outputs")).forEach((name, output) -> collectReferences(output, storage, name, unguarded));
+        assertThat(unguarded).isEmpty();
+    }
+
+    @Test
+    void theStateMachinesLogGroup_isAVendedLogsGroup() {
+        Map<String, Object> logging = map(stateMachine().get("Logging"));
+        Object arn = map(map(list(logging.get("Destinations")).getFirst()).get("CloudWatchLogsLogGroup"))
+                .get("LogGroupArn");
+        String group = String.valueOf(list(map(arn).get("Fn::GetAtt")).getFirst());
+
+        assertThat(String.valueOf(map(properties(group).get("LogGroupName")).get("Fn::Sub")))
+                .startsWith("/aws/vendedlogs/states/");
+    }
+
+    @Test
+    void everyRoleThatRunsAthena_mayListTheBucketsMultipartUploads() {
+        List<String> athenaRoles = new ArrayList<>();
+        resources.forEach((name, resource) -> {
+            List<Map<String, Object>> statements = new ArrayList<>();
+            Map<String, Object> properties = map(resource.getOrDefault("Properties", Map.of()));
+            if ("AWS::IAM::ManagedPolicy".equals(resource.get("Type"))) {
+                statements.addAll(statements(map(properties.get("PolicyDocument"))));
+            } else if ("AWS::IAM::Role".equals(resource.get("Type"))) {
+                branches(properties.getOrDefault("Policies", List.of()))
+                        .forEach(policy -> statements.addAll(statements(map(map(policy).get("PolicyDocument")))));
+            }
+            List<Object> actions = statements.stream().flatMap(st -> list(st.get("Action")).stream()).toList();
+            if (actions.contains("athena:StartQueryExecution")) {
+                athenaRoles.add(name);
+                assertThat(actions).as(name).contains("s3:ListBucketMultipartUploads");
+            }
+        });
+        assertThat(athenaRoles).contains("WarehouseAccessPolicy", "DashboardRole");
+    }
+
+    @Test
+    void theTemplate_carriesNoTrackerNotes() throws IOException {
+        assertThat(Files.readString(repository.resolve("template.yaml"))).doesNotContainPattern("\\(issue \\d+\\)");
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
+
+    /** Every Ref, GetAtt or Sub of one of {@code targets} in a value, except in the true branch of a CreateStorage If. */
+    private static void collectReferences(Object value, Set<String> targets, String where, List<String> found) {
+        if (value instanceof Map<?, ?> m) {
+            if (m.get("Fn::If") instanceof List<?> parts && "CreateStorage".equals(parts.get(0))) {
+                collectReferences(parts.get(2), targets, where, found);
+                return;
+            }
+            Object ref = m.get("Ref");
+            Object getAtt = m.get("Fn::GetAtt");
+            Object sub = m.get("Fn::Sub");
+            for (String target : targets) {
+                if (target.equals(ref) || (getAtt instanceof List<?> att && target.equals(att.getFirst()))
+                        || (sub instanceof String text && text.matches("(?s).*\\$\\{" + target + "[.}].*"))) {
+                    found.add(where + " -> " + target);
+                }
+            }
+            m.values().forEach(v -> collectReferences(v, targets, where, found));
+        } else if (value instanceof List<?> items) {
+            items.forEach(v -> collectReferences(v, targets, where, found));
+        }
+    }
 
     private static String checkStatement(String owner, Map<String, Object> statement) {
         List<String> actions = list(statement.get("Action")).stream().map(String::valueOf).toList();
