@@ -54,9 +54,15 @@ public final class AwsTools {
      */
     public static String requireInstalled() {
         String versions = checkedVersions;
-        if (versions != null) {
-            return versions;
+        if (versions == null) {
+            versions = requireInstalled(python());
+            checkedVersions = versions;
         }
+        return versions;
+    }
+
+    /** {@link #requireInstalled()} for a given Python executable. */
+    static String requireInstalled(String python) {
         String probe = """
                 from importlib.metadata import version
                 import samtranslator, cfnlint, moto, moto.server, boto3
@@ -64,17 +70,16 @@ public final class AwsTools {
                 """;
         ProcessResult result;
         try {
-            result = run(List.of(python(), "-c", probe), Map.of(), Duration.ofSeconds(60));
+            result = run(List.of(python, "-c", probe), Map.of(), Duration.ofSeconds(60));
         } catch (UncheckedIOException e) {
-            throw new AssertionError("The AWS rehearsal needs " + python() + " (Python 3.11) with AWS's tools: "
+            throw new AssertionError("The AWS rehearsal needs " + python + " (Python 3.11) with AWS's tools: "
                     + INSTALL + " (" + e.getCause().getMessage() + ")", e);
         }
         if (result.exitCode() != 0) {
             throw new AssertionError("The AWS rehearsal needs cfn-lint, aws-sam-translator, moto[server,stepfunctions] "
-                    + "and boto3 in " + python() + ": " + INSTALL + "\n" + result.stderr());
+                    + "and boto3 in " + python + ": " + INSTALL + "\n" + result.stderr());
         }
-        checkedVersions = result.stdout().strip();
-        return checkedVersions;
+        return result.stdout().strip();
     }
 
     /** Runs a command to its end (stdout and stderr captured in full), killing it after the timeout. */
