@@ -20,7 +20,7 @@ class StepFunctionsStarterOnMotoTest {
     private static final String INPUT = "{\"bucket\":\"b\",\"keys\":[\"bronze/pbj/a.csv\"]}";
 
     @Test
-    void aNameStartsOneExecution_andAUsedNameStartsNothing() {
+    void aNameStartsOneExecution_andAUsedNameStartsNothing() throws InterruptedException {
         try (SfnClient sfn = SharedMoto.server().clientSettings().configure(SfnClient.builder()).build();
                 StepFunctionsExecutionStarter starter = new StepFunctionsExecutionStarter(sfn)) {
             String machine = sfn.createStateMachine(c -> c.name(SharedMoto.unique("pipeline"))
@@ -32,9 +32,12 @@ class StepFunctionsStarterOnMotoTest {
             assertThat(first.executionArn()).isEqualTo(StepFunctionsExecutionStarter.executionArn(machine,
                     "pbj_a_csv-0123"));
 
-            // The same name and input while it runs: AWS (and moto) answer with the same execution, not an error.
+            // The same name and input while it runs: AWS (and moto) answer with the same execution, not an error,
+            // dated when the first request started it: reported as already started.
+            Thread.sleep(StepFunctionsExecutionStarter.CLOCK_ALLOWANCE.plusMillis(300).toMillis());
             ExecutionStart replay = starter.start(machine, "pbj_a_csv-0123", INPUT);
             assertThat(replay.executionArn()).isEqualTo(first.executionArn());
+            assertThat(replay.alreadyStarted()).isTrue();
 
             // The same name with another input: ExecutionAlreadyExists, reported as already started.
             ExecutionStart other = starter.start(machine, "pbj_a_csv-0123", INPUT.replace("a.csv", "b.csv"));
