@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +26,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.nhlakehouse.aws.s3.S3ObjectStore;
+import org.nhlakehouse.aws.s3.S3Settings;
+import org.nhlakehouse.aws.sfn.StepFunctionsExecutionStarter;
 import org.nhlakehouse.core.landing.Dataset;
 import org.nhlakehouse.core.pipeline.Batch;
+import org.nhlakehouse.core.sql.PipelineStep;
 import org.nhlakehouse.core.sql.SqlCatalog;
+import org.nhlakehouse.core.tasks.PipelineLease;
+import org.nhlakehouse.core.tasks.PipelineServices;
 import org.nhlakehouse.rehearsal.packages.RuntimeApi.Answer;
 import org.nhlakehouse.rehearsal.template.CloudFormation;
 import org.nhlakehouse.rehearsal.template.DeployedDefinition;
@@ -59,6 +66,8 @@ class LambdaPackagesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(3);
     private static final String RAW_KEY = "bronze/pbj/PBJ_Daily_Nurse_Staffing_Q2_2024.csv";
+    /** The execution whose tasks the pipeline functions are given, as the state machine names them all. */
+    private static final String EXECUTION = "rehearsal-run";
 
     private final CloudFormation cfn = CloudFormation.transformed();
     private final Map<String, String> initTimes = new LinkedHashMap<>();
@@ -67,6 +76,7 @@ class LambdaPackagesTest {
     private final CompletableFuture<String> customResourceAnswer = new CompletableFuture<>();
     private Map<String, String> physical;
     private String stateMachineArn;
+    private S3Client s3;
 
     @BeforeAll
     void deployOntoMoto() throws Exception {
@@ -100,6 +110,9 @@ class LambdaPackagesTest {
 
     @AfterAll
     void stop() throws IOException {
+        if (s3 != null) {
+            s3.close();
+        }
         if (cloudFormationResponses != null) {
             cloudFormationResponses.stop(0);
         }
@@ -166,7 +179,12 @@ class LambdaPackagesTest {
 
     private Map<String, Rehearsal> rehearsals() {
         String batchJson = batchJson();
-        String firstStep = SqlCatalog.load().steps().getFirst().id();
+        PipelineStep first = SqlCatalog.load().steps().getFirst();
+        String firstStep = first.id();
+        // A step as "Acquire the pipeline lease" plans it, and as the Map hands it to "Start the query".
+        String stepJson = JSON.createObjectNode().put("id", first.id()).put("title", first.title())
+                .put("kind", first.kind().name().toLowerCase(Locale.ROOT)).toString();
+        String queryId = startAthenaQuery();
         Map<String, Rehearsal> rehearsals = new LinkedHashMap<>();
         String objectCreated = objectCreatedEvent();
         rehearsals.put("StartPipelineFunction", Rehearsal.of(
@@ -175,10 +193,12 @@ class LambdaPackagesTest {
                     assertThat(answer.path("executionArn").asText()).startsWith(stateMachineArn.replace(
                             ":stateMachine:", ":execution:"));
                 }),
-                // EventBridge delivers at least once: the same event again starts no second execution. (While the
-                // first one runs, StartExecution with the same name and input succeeds with the same execution, as
-                // AWS documents and moto does, so the answer cannot tell a replay from a start: docs/deploy.md.)
-                new Step(objectCreated, answer -> {
+                // EventBridge delivers at least once: the same event again, later, starts no second execution, and
+                // says so. (While the first one runs, StartExecution with the same name and input succeeds with the
+                // same execution, as AWS documents and moto does; the starter tells it by its start date.)
+                new Step(LambdaPackagesTest::aRedeliveryLater, objectCreated, answer -> {
+                    assertThat(answer.path("started").asBoolean()).as(answer.toString()).isFalse();
+                    assertThat(answer.path("alreadyStarted").asBoolean()).as(answer.toString()).isTrue();
                     try (SfnClient sfn = moto.clientSettings().configure(SfnClient.builder()).build()) {
                         assertThat(sfn.listExecutions(l -> l.stateMachineArn(stateMachineArn)).executions())
                                 .extracting(e -> e.executionArn()).containsExactly(answer.path("executionArn").asText());
@@ -190,23 +210,31 @@ class LambdaPackagesTest {
                     assertThat(answer.path("dataset").asText()).isEqualTo("pbj");
                     assertThat(answer.path("rowsIn").asLong()).isPositive();
                 })));
+        // The tasks of one execution, with the input the state machine's states give them (pipeline.asl.json).
+        // "Prepare the run" sets the plan that "Acquire the pipeline lease" gets as previous.
         rehearsals.put("PlanBatchFunction", Rehearsal.of(new Step(
-                "{\"execution\": \"rehearsal-plan\", \"landed\": []}",
+                "{\"execution\": \"" + EXECUTION + "\", \"landed\": [],"
+                        + " \"previous\": {\"acquired\": false, \"empty\": true}}",
                 answer -> assertThat(answer.path("acquired").asBoolean()).as(answer.toString()).isTrue())));
-        rehearsals.put("RunSqlStepFunction", Rehearsal.of(new Step(
-                "{\"step\": {\"id\": \"" + firstStep + "\"}, \"batch\": " + batchJson
-                        + ", \"execution\": \"rehearsal-run\"}",
+        // A step runs only once "Acquire the pipeline lease" has answered acquired for its execution: the lease is
+        // taken as that task takes it, then the step renews it (LeaseLostException otherwise).
+        String stepItem = "\"step\": " + stepJson + ", \"batch\": " + batchJson + ", \"execution\": \""
+                + EXECUTION + "\"";
+        rehearsals.put("RunSqlStepFunction", Rehearsal.of(new Step(this::holdTheLease, "{" + stepItem + "}",
                 answer -> {
                     assertThat(answer.path("stepId").asText()).as(answer.toString()).isEqualTo(firstStep);
                     assertThat(answer.path("queryId").asText()).isNotBlank();
                 })));
-        rehearsals.put("CheckSqlStepFunction", Rehearsal.of(new Step(
-                "{\"step\": {\"id\": \"" + firstStep + "\"}, \"query\": {\"queryId\": \"" + startAthenaQuery()
-                        + "\"}}",
+        rehearsals.put("CheckSqlStepFunction", Rehearsal.of(new Step(this::holdTheLease, "{" + stepItem
+                + ", \"query\": {\"queryId\": \"" + queryId + "\", \"stepId\": \"" + firstStep
+                + "\", \"attempt\": 0}}",
                 answer -> assertThat(answer.path("state").asText()).as(answer.toString()).isEqualTo("SUCCEEDED"))));
-        rehearsals.put("FinishRunFunction", Rehearsal.of(new Step(
-                "{\"execution\": \"rehearsal-finish\", \"plan\": {\"acquired\": true, \"empty\": true}}",
-                answer -> assertThat(answer.isObject()).as(answer.toString()).isTrue())));
+        rehearsals.put("FinishRunFunction", Rehearsal.of(new Step(this::holdTheLease,
+                "{\"execution\": \"" + EXECUTION + "\", \"plan\": {\"acquired\": true, \"empty\": true}}",
+                answer -> {
+                    assertThat(answer.path("runId").asText()).as(answer.toString()).isEqualTo(EXECUTION);
+                    assertThat(lease().holder(Instant.now())).as("the lease, released").isEmpty();
+                })));
         rehearsals.put("FailRunFunction", Rehearsal.of(new Step(
                 "{\"execution\": \"rehearsal-fail\", \"error\": {\"Error\": \"States.Timeout\", \"Cause\": \"rehearsal\"},"
                         + " \"plan\": {\"acquired\": false, \"empty\": true}}",
@@ -324,6 +352,34 @@ class LambdaPackagesTest {
                 """);
     }
 
+    /** The pipeline lease in moto's bucket, where the functions keep it (their default time to live). */
+    private PipelineLease lease() {
+        return new PipelineLease(new S3ObjectStore(leaseClient(), S3Settings.of(CloudFormation.BUCKET)
+                .withPathStyleAccess(true)), PipelineServices.DEFAULT_LEASE, false);
+    }
+
+    private S3Client leaseClient() {
+        if (s3 == null) {
+            s3 = moto.clientSettings().configure(S3Client.builder()).forcePathStyle(true).build();
+        }
+        return s3;
+    }
+
+    /** What "Acquire the pipeline lease" does for the execution before any of its steps run. */
+    private void holdTheLease() {
+        assertThat(lease().tryAcquire(EXECUTION, Instant.now())).as("the lease, free for " + EXECUTION).isTrue();
+    }
+
+    /** A redelivery comes after EventBridge's retry delay: past the starter's allowance for clock differences. */
+    private static void aRedeliveryLater() {
+        try {
+            Thread.sleep(StepFunctionsExecutionStarter.CLOCK_ALLOWANCE.plusMillis(300).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String startAthenaQuery() {
         try (AthenaClient athena = moto.clientSettings().configure(AthenaClient.builder()).build()) {
             return athena.startQueryExecution(q -> q.queryString("select 1").workGroup(CloudFormation.STACK))
@@ -332,7 +388,7 @@ class LambdaPackagesTest {
     }
 
     private static String batchJson() {
-        Batch batch = new Batch("rehearsal-run", LocalDateTime.of(2026, 12, 6, 12, 0),
+        Batch batch = new Batch(EXECUTION, LocalDateTime.of(2026, 12, 6, 12, 0),
                 Map.of(Dataset.PBJ_DAILY_NURSE_STAFFING, List.of("0123456789abcdef")));
         ObjectNode node = JSON.createObjectNode().put("runId", batch.runId()).put("batchId", batch.batchId())
                 .put("now", batch.now().toString());
