@@ -35,6 +35,7 @@ import org.nhlakehouse.core.tasks.PipelineServices;
 import org.nhlakehouse.core.tasks.PipelineTask;
 import org.nhlakehouse.core.tasks.RetryableSqlStepException;
 import org.nhlakehouse.core.tasks.SqlStepFailedException;
+import org.nhlakehouse.core.tasks.StepPolling;
 import org.nhlakehouse.core.testing.Samples;
 import org.nhlakehouse.local.LocalLakehouse;
 import org.nhlakehouse.rehearsal.template.CloudFormation;
@@ -145,6 +146,39 @@ class MotoStepFunctionsComparisonTest {
         run.assertAlike();
     }
 
+    @Test
+    void aStepStillRunning_isCheckedAgainAfterTheWaitItsCheckAsksFor_alike() throws Exception {
+        Comparison run = compare(TWO_FILES.subList(0, 1), services -> {
+            AtomicInteger checks = new AtomicInteger();
+            // The first check finds the query still running (as Athena's would be): it answers the first wait of the
+            // back-off, which "Wait before checking again" reads through its SecondsPath.
+            return task -> !task.name().equals("checkSqlStep") ? task : PipelineTask.named(task.name(), input -> {
+                JsonNode answer = task.apply(input);
+                return checks.incrementAndGet() > 1 ? answer
+                        : ((ObjectNode) answer.deepCopy()).put("state",
+                                "RUNNING").put("waitSeconds", StepPolling.nextWaitSeconds(input.path("status")));
+            });
+        });
+
+        assertThat(run.local().status()).isEqualTo("SUCCEEDED");
+        assertThat(run.local().enteredCounts()).containsEntry("Wait before checking again", 1L);
+        run.assertAlike();
+    }
+
+    @Test
+    void aFileNoRunLanded_isFoundInBronze_landed_andProcessed_alike() throws Exception {
+        // Two raw files in Bronze; the execution's event names only the first (the second's landing failed long
+        // enough ago, or no event started a run for it): the lease task finds the second and hands it back through
+        // "Land the files found in Bronze" before it plans the batch of both.
+        Comparison run = compare(TWO_FILES, keys -> keys.subList(0, 1), services -> UnaryOperator.identity());
+
+        assertThat(run.local().status()).isEqualTo("SUCCEEDED");
+        assertThat(run.local().enteredCounts()).containsEntry("Land the files found in Bronze", 1L)
+                .containsEntry("Land one file", 2L).containsEntry("Acquire the pipeline lease", 2L);
+        assertThat(run.local().output().path("summary").path("files").asInt()).isEqualTo(2);
+        run.assertAlike();
+    }
+
     /** What an interpreter made of one execution. */
     record Outcome(String status, List<String> topLevel, Map<String, Long> enteredCounts, int failedTasks,
             JsonNode output, String error, JsonNode cause) {
@@ -191,18 +225,27 @@ class MotoStepFunctionsComparisonTest {
 
     private Comparison compare(List<String> files, Function<PipelineServices, UnaryOperator<PipelineTask>> faults)
             throws Exception {
+        return compare(files, UnaryOperator.identity(), faults);
+    }
+
+    /**
+     * @param events the raw keys the execution's input names, of all those in Bronze (the others, put there long
+     *        before the run, are left for the lease task's sweep to find)
+     */
+    private Comparison compare(List<String> files, UnaryOperator<List<String>> events,
+            Function<PipelineServices, UnaryOperator<PipelineTask>> faults) throws Exception {
         String name = "rehearsal-" + executions.incrementAndGet();
         Outcome local;
         try (LocalLakehouse lakehouse = warehouse("local-" + name, files)) {
             PipelineServices services = lakehouse.services();
-            List<String> keys = services.landing().newKeys();
+            List<String> keys = inputKeys(lakehouse, events);
             Execution execution = lakehouse.pipeline(PipelineListener.NONE, faults.apply(services)).run(name, keys);
             local = local(execution);
         }
         Outcome onMoto;
         try (LocalLakehouse lakehouse = warehouse("moto-" + name, files)) {
             PipelineServices services = lakehouse.services();
-            List<String> keys = services.landing().newKeys();
+            List<String> keys = inputKeys(lakehouse, events);
             UnaryOperator<PipelineTask> decorate = faults.apply(services);
             Map<String, PipelineTask> tasks = new HashMap<>();
             services.tasks().forEach(task -> tasks.put(task.name(), decorate.apply(task)));
@@ -210,6 +253,19 @@ class MotoStepFunctionsComparisonTest {
             onMoto = onMoto(name, keys);
         }
         return new Comparison(local, onMoto);
+    }
+
+    /** The keys an execution is started for; the raw files it is not started for were put in Bronze an hour ago. */
+    private static List<String> inputKeys(LocalLakehouse lakehouse, UnaryOperator<List<String>> events)
+            throws IOException {
+        List<String> all = lakehouse.services().landing().newKeys();
+        List<String> keys = events.apply(all);
+        for (String key : all) {
+            if (!keys.contains(key)) {
+                Files.setLastModifiedTime(lakehouse.store().pathOf(key), FileTime.from(NOW.minus(Duration.ofHours(1))));
+            }
+        }
+        return keys;
     }
 
     private LocalLakehouse warehouse(String name, List<String> files) throws IOException {
