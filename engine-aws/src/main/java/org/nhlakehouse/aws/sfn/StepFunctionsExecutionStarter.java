@@ -1,6 +1,9 @@
 package org.nhlakehouse.aws.sfn;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,15 +19,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
 import software.amazon.awssdk.services.sfn.model.StartExecutionRequest;
+import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 
 /**
  * Starts state machine executions by name, idempotently: a name that was used before is not an error but the
  * existing execution (Step Functions keeps names unique per state machine for 90 days after an execution closes).
  *
  * <p>
- * Note that Step Functions itself answers a repeated start of a still-running Standard execution with the same input
- * by returning that execution (HTTP 200), so {@code alreadyStarted} is true only when Step Functions answered
- * {@code ExecutionAlreadyExists} (the execution has closed, or its input differs).
+ * Step Functions answers a repeated start of a still-running Standard execution with the same name and input by
+ * returning that execution (HTTP 200, the same ARN and start date), not {@code ExecutionAlreadyExists}. So a start is
+ * reported as {@code alreadyStarted} when Step Functions answered {@code ExecutionAlreadyExists} (the execution has
+ * closed, or its input differs) or when the execution it returned started before this request was sent (allowing
+ * {@link #CLOCK_ALLOWANCE} for the difference between this host's clock and Step Functions'). A repeat sent within
+ * that allowance of the first start is still reported as a start.
  */
 public final class StepFunctionsExecutionStarter implements ExecutionStarter, AutoCloseable {
 
@@ -36,22 +43,36 @@ public final class StepFunctionsExecutionStarter implements ExecutionStarter, Au
             .compile("(arn:[a-z0-9-]+:states:[a-z0-9-]+:\\d{12}):stateMachine:([A-Za-z0-9_-]{1,80})(:[A-Za-z0-9_-]+)?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * How much earlier than this host's clock Step Functions' may date an execution this request started (both are
+     * synchronized on AWS; Step Functions dates executions to the millisecond).
+     */
+    public static final Duration CLOCK_ALLOWANCE = Duration.ofSeconds(1);
+
     private final SfnClient sfn;
+    private final Clock clock;
     private final boolean ownsClient;
 
     /** A starter on a client that the caller owns (and closes). */
     public StepFunctionsExecutionStarter(SfnClient sfn) {
-        this(sfn, false);
+        this(sfn, Clock.systemUTC());
     }
 
-    private StepFunctionsExecutionStarter(SfnClient sfn, boolean ownsClient) {
+    /** As {@link #StepFunctionsExecutionStarter(SfnClient)}, telling the time of a request by {@code clock}. */
+    public StepFunctionsExecutionStarter(SfnClient sfn, Clock clock) {
+        this(sfn, clock, false);
+    }
+
+    private StepFunctionsExecutionStarter(SfnClient sfn, Clock clock, boolean ownsClient) {
         this.sfn = Objects.requireNonNull(sfn, "sfn");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.ownsClient = ownsClient;
     }
 
     /** A starter with its own client; {@link #close()} closes it. */
     public static StepFunctionsExecutionStarter create(AwsClientSettings client) {
-        return new StepFunctionsExecutionStarter(client.configure(SfnClient.builder()).build(), true);
+        return new StepFunctionsExecutionStarter(client.configure(SfnClient.builder()).build(), Clock.systemUTC(),
+                true);
     }
 
     /**
@@ -69,13 +90,19 @@ public final class StepFunctionsExecutionStarter implements ExecutionStarter, Au
                     "An execution name must be 1-80 characters of [A-Za-z0-9-_], got '" + executionName + "'");
         }
         requireJson(inputJson);
+        Instant requested = clock.instant();
         try {
-            String executionArn = sfn.startExecution(StartExecutionRequest.builder().stateMachineArn(stateMachineArn)
-                    .name(executionName).input(inputJson).build()).executionArn();
-            return new ExecutionStart(executionArn, false);
+            StartExecutionResponse started = sfn.startExecution(StartExecutionRequest.builder()
+                    .stateMachineArn(stateMachineArn).name(executionName).input(inputJson).build());
+            return new ExecutionStart(started.executionArn(), startedBefore(started, requested));
         } catch (ExecutionAlreadyExistsException e) {
             return new ExecutionStart(executionArn(arn, executionName), true);
         }
+    }
+
+    /** Whether StartExecution returned a running execution that an earlier request started (same name and input). */
+    private static boolean startedBefore(StartExecutionResponse started, Instant requested) {
+        return started.startDate() != null && started.startDate().isBefore(requested.minus(CLOCK_ALLOWANCE));
     }
 
     /**

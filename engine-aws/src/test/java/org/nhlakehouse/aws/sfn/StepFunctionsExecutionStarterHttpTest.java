@@ -2,6 +2,9 @@ package org.nhlakehouse.aws.sfn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,7 @@ class StepFunctionsExecutionStarterHttpTest {
     void start_sendsStartExecution_andReadsTheExecutionArn() {
         String name = ExecutionNames.forObject("nh-landing", "pbj/q2.csv", "\"abc\"");
         stepFunctions.reply("StartExecution", "{\"executionArn\":\"arn:aws:states:us-east-1:123456789012:execution:"
-                + "nh-lakehouse-pipeline:" + name + "\",\"startDate\":1.730448E9}");
+                + "nh-lakehouse-pipeline:" + name + "\",\"startDate\":" + epochSeconds(Instant.now()) + "}");
 
         ExecutionStart start = starter.start(MACHINE, name, "{\"key\":\"pbj/q2.csv\"}");
 
@@ -49,6 +52,23 @@ class StepFunctionsExecutionStarterHttpTest {
         assertThat(body.path("stateMachineArn").asText()).isEqualTo(MACHINE);
         assertThat(body.path("name").asText()).isEqualTo(name);
         assertThat(body.path("input").asText()).isEqualTo("{\"key\":\"pbj/q2.csv\"}");
+    }
+
+    @Test
+    void start_answeredWithTheRunningExecutionOfAnEarlierRequest_reportsItAlreadyStarted() {
+        stepFunctions.reply("StartExecution", "{\"executionArn\":\"arn:aws:states:us-east-1:123456789012:execution:"
+                + "nh-lakehouse-pipeline:run-7\",\"startDate\":" + epochSeconds(Instant.now().minusSeconds(90))
+                + "}");
+
+        ExecutionStart start = starter.start(MACHINE, "run-7", "{}");
+
+        assertThat(start).isEqualTo(new ExecutionStart(
+                "arn:aws:states:us-east-1:123456789012:execution:nh-lakehouse-pipeline:run-7", true));
+    }
+
+    /** Step Functions' JSON timestamps: epoch seconds, to the millisecond. */
+    private static String epochSeconds(Instant at) {
+        return BigDecimal.valueOf(at.toEpochMilli(), 3).toPlainString();
     }
 
     @Test

@@ -8,7 +8,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,7 @@ class StepFunctionsExecutionStarterTest {
 
     private static final String MACHINE = "arn:aws:states:us-east-1:123456789012:stateMachine:nh-lakehouse-pipeline";
     private static final String INPUT = "{\"bucket\":\"nh-landing\",\"key\":\"pbj/q2.csv\"}";
+    private static final Instant NOW = Instant.parse("2024-11-01T08:00:00Z");
 
     private SfnClient sfn;
     private StepFunctionsExecutionStarter starter;
@@ -35,14 +39,14 @@ class StepFunctionsExecutionStarterTest {
     @BeforeEach
     void setUp() {
         sfn = mock(SfnClient.class);
-        starter = new StepFunctionsExecutionStarter(sfn);
+        starter = new StepFunctionsExecutionStarter(sfn, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
     void start_sendsTheStateMachineNameAndInput() {
         when(sfn.startExecution(any(StartExecutionRequest.class))).thenReturn(StartExecutionResponse.builder()
                 .executionArn(MACHINE.replace("stateMachine", "execution") + ":run-1")
-                .startDate(Instant.parse("2024-11-01T08:00:00Z")).build());
+                .startDate(NOW.plusMillis(40)).build());
 
         ExecutionStart start = starter.start(MACHINE, "run-1", INPUT);
 
@@ -54,6 +58,19 @@ class StepFunctionsExecutionStarterTest {
         assertThat(request.getValue().name()).isEqualTo("run-1");
         assertThat(request.getValue().input()).isEqualTo(INPUT);
         assertThat(request.getValue().traceHeader()).isNull();
+    }
+
+    @Test
+    void start_answeredWithAnExecutionStartedBeforeTheRequest_isAReplay() {
+        // Step Functions' answer to the same name and input while that execution runs: the execution as it started.
+        String arn = MACHINE.replace("stateMachine", "execution") + ":run-1";
+        when(sfn.startExecution(any(StartExecutionRequest.class))).thenReturn(
+                StartExecutionResponse.builder().executionArn(arn).startDate(NOW.minus(Duration.ofMinutes(3))).build(),
+                StartExecutionResponse.builder().executionArn(arn).startDate(NOW.minusMillis(900)).build());
+
+        assertThat(starter.start(MACHINE, "run-1", INPUT)).isEqualTo(new ExecutionStart(arn, true));
+        // Within the clock allowance: dated a little before the request by a clock behind this host's, a start.
+        assertThat(starter.start(MACHINE, "run-1", INPUT)).isEqualTo(new ExecutionStart(arn, false));
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.nhlakehouse.functions.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -44,8 +46,9 @@ class StartPipelineHandlerTest {
 
     @Test
     void anObjectCreatedUnderBronzePbj_startsOneExecution_namedForTheObjectVersion() {
+        // A new execution is dated when Step Functions starts it: after the request was sent.
         stepFunctions.reply("StartExecution",
-                "{\"executionArn\":\"" + EXECUTION_ARN + "\",\"startDate\":1.7228677E9}");
+                "{\"executionArn\":\"" + EXECUTION_ARN + "\",\"startDate\":" + epochSeconds(Instant.now()) + "}");
 
         JsonNode out = Lambda.invoke(Lambda.event("s3-object-created-pbj.json"));
 
@@ -60,6 +63,24 @@ class StartPipelineHandlerTest {
         assertThat(input.path("bucket").asText()).isEqualTo(BUCKET);
         assertThat(input.path("keys")).hasSize(1);
         assertThat(input.path("keys").get(0).asText()).isEqualTo(KEY);
+    }
+
+    @Test
+    void aRedeliveredEvent_whileItsExecutionRuns_isAnsweredWithThatExecution_andReportedAlreadyStarted() {
+        // Step Functions' answer to the same name and input while that execution runs: the execution as it started.
+        stepFunctions.reply("StartExecution", "{\"executionArn\":\"" + EXECUTION_ARN + "\",\"startDate\":"
+                + epochSeconds(Instant.now().minusSeconds(90)) + "}");
+
+        JsonNode out = Lambda.invoke(Lambda.event("s3-object-created-pbj.json"));
+
+        assertThat(out.path("started").asBoolean()).isFalse();
+        assertThat(out.path("alreadyStarted").asBoolean()).isTrue();
+        assertThat(out.path("executionArn").asText()).isEqualTo(EXECUTION_ARN);
+    }
+
+    /** Step Functions' JSON timestamps: epoch seconds, to the millisecond. */
+    private static String epochSeconds(Instant at) {
+        return BigDecimal.valueOf(at.toEpochMilli(), 3).toPlainString();
     }
 
     @Test
