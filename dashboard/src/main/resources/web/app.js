@@ -7,6 +7,8 @@ import {
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import './app.css';
+import './search.js';
+import './definitions.js';
 
 echarts.use([BarChart, BoxplotChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkAreaComponent,
   MarkLineComponent, TitleComponent, TooltipComponent, SVGRenderer]);

@@ -66,14 +66,15 @@ class PagesTest {
     }
 
     @Test
-    void overview_latestQuarterByDefault_andTheQuarterFilterChangesTheFigures() {
-        Html latest = get("/");
-        Html q2 = get("/?quarter=" + Q);
+    void overview_latestBroadQuarterByDefault_andTheQuarterFilterChangesTheFigures() {
+        // 2023Q2 holds 196 facilities; 2025Q3, the latest, only one: the pages open on 2023Q2.
+        Html opening = get("/");
+        Html latest = get("/?quarter=2025Q3");
 
+        assertThat(opening.text(".figures h2")).startsWith(Q);
         assertThat(latest.text(".figures h2")).startsWith("2025Q3");
-        assertThat(q2.text(".figures h2")).startsWith(Q);
         assertThat(latest.attr("[data-figure=total_hprd]", "data-value"))
-                .isNotEqualTo(q2.attr("[data-figure=total_hprd]", "data-value"));
+                .isNotEqualTo(opening.attr("[data-figure=total_hprd]", "data-value"));
     }
 
     @Test

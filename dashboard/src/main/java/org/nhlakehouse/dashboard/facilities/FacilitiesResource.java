@@ -1,7 +1,5 @@
 package org.nhlakehouse.dashboard.facilities;
 
-import java.util.List;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -57,7 +56,7 @@ public class FacilitiesResource {
         @QueryParam("size")
         String size;
 
-        FacilityFilter parse(List<String> quarters) {
+        FacilityFilter parse(Quarters quarters) {
             return FacilityFilter.parse(quarters, quarter, state, ownership, band, overall, staffing, q, minHprd,
                     maxHprd, sort, dir, page, size);
         }
@@ -78,9 +77,9 @@ public class FacilitiesResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance facilities(@BeanParam Request request) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         FacilityFilter filter = request.parse(quarters);
-        return Templates.facilities(pages.page("Facilities", Nav.FACILITIES), model.read(filter, quarters));
+        return Templates.facilities(pages.page("Facilities", Nav.FACILITIES, filter.quarter()), model.read(filter, quarters));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.nhlakehouse.dashboard.facility;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -51,7 +51,7 @@ public class FacilityResource {
         Map<String, Object> identity = model.identity(id);
         String selected = quarter(quarter, identity);
         FacilityView view = model.read(id, selected, identity);
-        return Templates.facility(pages.page(view.name() + " (" + id + ")", Nav.FACILITIES), view);
+        return Templates.facility(pages.page(view.name() + " (" + id + ")", Nav.FACILITIES, selected), view);
     }
 
     @GET
@@ -67,10 +67,10 @@ public class FacilityResource {
 
     /** The requested quarter, else the facility's last quarter with PBJ data. */
     private String quarter(String requested, Map<String, Object> identity) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         if (requested == null || requested.isBlank()) {
             Object last = identity.get("last_quarter");
-            if (last != null && quarters.contains(last.toString())) {
+            if (last != null && quarters.all().contains(last.toString())) {
                 return last.toString();
             }
         }

@@ -1,6 +1,5 @@
 package org.nhlakehouse.dashboard.mix;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -44,9 +44,9 @@ public class MixResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance mix(@QueryParam("quarter") String quarter, @QueryParam("state") String state) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         String selected = Params.quarter(quarter, quarters);
-        return Templates.mix(pages.page("Staffing mix: employees and agency staff", Nav.MIX),
+        return Templates.mix(pages.page("Staffing mix: employees and agency staff", Nav.MIX, selected),
                 model.read(selected, Params.state(state), quarters));
     }
 

@@ -1,7 +1,5 @@
 package org.nhlakehouse.dashboard.occupancy;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -44,9 +43,10 @@ public class OccupancyResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance occupancy(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
             @QueryParam("dir") String dir, @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         OccupancyFilter filter = OccupancyFilter.parse(quarters, quarter, state, dir, page, size);
-        return Templates.occupancy(pages.page("Bed utilization", Nav.OCCUPANCY), model.read(filter, quarters));
+        return Templates.occupancy(pages.page("Bed utilization", Nav.OCCUPANCY, filter.quarter()),
+                model.read(filter, quarters));
     }
 
     @GET

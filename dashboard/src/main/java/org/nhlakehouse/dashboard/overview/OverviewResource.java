@@ -1,7 +1,5 @@
 package org.nhlakehouse.dashboard.overview;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -44,9 +43,9 @@ public class OverviewResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance overview(@QueryParam("quarter") String quarter) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         String selected = Params.quarter(quarter, quarters);
-        return Templates.overview(pages.page("National staffing overview", Nav.OVERVIEW),
+        return Templates.overview(pages.page("Staffing overview", Nav.OVERVIEW, selected),
                 model.read(selected, quarters));
     }
 

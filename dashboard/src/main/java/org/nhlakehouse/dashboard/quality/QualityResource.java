@@ -1,6 +1,5 @@
 package org.nhlakehouse.dashboard.quality;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -45,9 +45,10 @@ public class QualityResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance quality(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
             @QueryParam("rating") String rating, @QueryParam("metric") String metric) {
-        List<String> quarters = loaded.quarters();
-        return Templates.quality(pages.page("Quality: star ratings and staffing", Nav.QUALITY),
-                model.read(Params.quarter(quarter, quarters), Params.state(state),
+        Quarters quarters = loaded.quarters();
+        String selected = Params.quarter(quarter, quarters);
+        return Templates.quality(pages.page("Quality: star ratings and staffing", Nav.QUALITY, selected),
+                model.read(selected, Params.state(state),
                         Params.choice(rating, "rating", Rating.class, Rating.OVERALL),
                         Params.choice(metric, "metric", QualityMetric.class, QualityMetric.TOTAL_HPRD), quarters));
     }

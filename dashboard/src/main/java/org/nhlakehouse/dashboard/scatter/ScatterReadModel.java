@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
@@ -64,7 +65,7 @@ public class ScatterReadModel {
     }
 
     public ScatterView read(String quarter, Optional<String> state, Optional<Ownership> ownership, ScatterColor color,
-            List<String> quarters) {
+            Quarters quarters) {
         QueryResult result = queries.run(query(quarter, state, ownership));
         QueryString filters = filters(quarter, state, ownership, color);
         int group = result.columnIndex(color.column());
@@ -83,7 +84,7 @@ public class ScatterReadModel {
         }
         List<Series> series = groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> Series.of(e.getKey(), "scatter", e.getValue()).with("symbolSize", 7)).toList();
-        return new ScatterView(quarter, Option.ofValues(quarters, quarter, null),
+        return new ScatterView(quarter, quarters.options(quarter),
                 Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
                 Option.of(Ownership.class, ownership.orElse(null), "Any"), Option.of(ScatterColor.class, color, null),
                 Charts.scatter("scatter-chart", "Total nurse HPRD against occupancy, " + quarter + ", by "

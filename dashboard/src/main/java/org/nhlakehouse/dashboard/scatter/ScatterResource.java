@@ -1,6 +1,5 @@
 package org.nhlakehouse.dashboard.scatter;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Ownership;
@@ -46,9 +46,10 @@ public class ScatterResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance scatter(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
             @QueryParam("ownership") String ownership, @QueryParam("color") String color) {
-        List<String> quarters = loaded.quarters();
-        return Templates.scatter(pages.page("Staffing vs occupancy", Nav.SCATTER),
-                model.read(Params.quarter(quarter, quarters), Params.state(state),
+        Quarters quarters = loaded.quarters();
+        String selected = Params.quarter(quarter, quarters);
+        return Templates.scatter(pages.page("Staffing vs occupancy", Nav.SCATTER, selected),
+                model.read(selected, Params.state(state),
                         Params.optionalChoice(ownership, "ownership", Ownership.class),
                         Params.choice(color, "color", ScatterColor.class, ScatterColor.OWNERSHIP), quarters));
     }

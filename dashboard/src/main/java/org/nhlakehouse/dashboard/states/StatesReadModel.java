@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
@@ -47,7 +48,7 @@ public class StatesReadModel {
         return QueryString.create().with("quarter", quarter).with("metric", metric);
     }
 
-    public StatesView read(String selected, StateMetric chosen, List<String> quarters) {
+    public StatesView read(String selected, StateMetric chosen, Quarters quarters) {
         QueryString filters = filters(selected, chosen);
         QueryResult result = queries.run(query(selected, chosen));
         DataTable table = DataTable.of("states", "States by " + chosen.label() + ", " + selected, columns(chosen),
@@ -63,7 +64,7 @@ public class StatesReadModel {
                     "data", List.of(Map.of("name", "National", "xAxis", nationalPoint))));
         }
         List<String> states = result.rows().stream().map(r -> (String) r.get(1)).toList();
-        return new StatesView(selected, Option.ofValues(quarters, selected, null),
+        return new StatesView(selected, quarters.options(selected),
                 Option.of(StateMetric.class, chosen, null), chosen.label(), chosen.format().text(national),
                 national == null ? "" : String.valueOf(national),
                 Charts.categories("states-chart", chosen.label() + " by state, " + selected + " (dashed: national)",

@@ -1,7 +1,5 @@
 package org.nhlakehouse.dashboard.states;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -43,10 +42,10 @@ public class StatesResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance states(@QueryParam("quarter") String quarter, @QueryParam("metric") String metric) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         String selected = Params.quarter(quarter, quarters);
         StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
-        return Templates.states(pages.page("States", Nav.STATES), model.read(selected, chosen, quarters));
+        return Templates.states(pages.page("States", Nav.STATES, selected), model.read(selected, chosen, quarters));
     }
 
     @GET
