@@ -46,7 +46,8 @@ class FindAndCompareTest {
         String coverage = "2023Q2: " + facilities + " facilities in " + states + " states reported";
         for (String path : List.of("/", "/facilities", "/states", "/mix", "/occupancy", "/scatter", "/quality")) {
             Html page = get(path);
-            assertThat(page.text("#coverage")).as(path).startsWith(coverage).contains("not national");
+            assertThat(page.text("#coverage")).as(path)
+                    .isEqualTo(coverage + "; the figures describe these facilities, not the nation.");
             assertThat(page.text("select[name=quarter] option[selected]")).as(path)
                     .isEqualTo("2023Q2 \u00b7 " + facilities + " facilities");
             assertThat(page.attrs("select[name=quarter] option", "value")).as(path).hasSize(34);

@@ -43,7 +43,12 @@ class InvalidParametersTest {
             "/scatter?color=red | color | must be one of",
             "/quality?rating=six | rating | must be one of",
             "/quality?metric=salary | metric | must be one of",
-            "/health/export.csv?table=passwords | table | must be one of" })
+            "/health/export.csv?table=passwords | table | must be one of",
+            "/search?q=0123456789012345678901234567890123456789012345678901234567890123456789012345678901 | q | at most 80",
+            "/compare?ccn=12 | ccn | CMS Certification Number",
+            "/compare?ccn=415002,335513,415001,415003,415004,415005 | ccn | at most 5",
+            "/compare?ccn=415002,335513&metric=salary | metric | must be one of",
+            "/compare?ccn=415002,999999 | ccn | no facility of the loaded data" })
     void invalidParameter_isA400ThatSaysWhatWasWrong(String path, String parameter, String problem) {
         String body = given().get(path).then().statusCode(400).contentType("text/html").extract().asString();
 

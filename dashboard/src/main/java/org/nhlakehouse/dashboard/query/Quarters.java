@@ -59,12 +59,12 @@ public record Quarters(List<Coverage> coverage) {
 
         /** The sentence every page shows under its title. */
         public String sentence() {
-            String scope = national() ? "national figures"
-                    : "not national figures: only these facilities' own";
-            return quarter + ": " + reported() + " (" + scope + (broad ? ""
-                    : "; fewer than half as many as in the "
-                            + "best-covered loaded quarter")
-                    + ").";
+            if (national()) {
+                return quarter + ": " + reported() + " (national figures).";
+            }
+            return quarter + ": " + reported() + "; the figures describe "
+                    + (facilities == 1 ? "this facility" : "these facilities") + ", not the nation" + (broad ? "."
+                            : ", and fewer than half as many facilities as in the best-covered loaded quarter.");
         }
     }
 

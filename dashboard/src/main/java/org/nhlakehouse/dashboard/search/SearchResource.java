@@ -67,7 +67,6 @@ public class SearchResource {
         int size = Params.limit(limit, FacilitySearch.SUGGESTIONS, PAGE_LIMIT);
         SearchIndex.Result result = search.search(text, size);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", text);
         body.put("total", result.total());
         body.put("results", result.hits().stream().map(SearchResource::json).toList());
         return Response.ok(JSON.writeValueAsString(body), MediaType.APPLICATION_JSON)
