@@ -12,9 +12,21 @@ with me as (
         f.rn_hprd,
         f.aide_hprd,
         f.weekend_total_hprd,
-        f.total_contract_share
+        f.total_contract_share,
+        s.total_hprd as state_total_hprd,
+        s.rn_hprd as state_rn_hprd,
+        s.aide_hprd as state_aide_hprd,
+        s.weekend_total_hprd as state_weekend_total_hprd,
+        s.contract_share as state_contract_share,
+        n.total_hprd as national_total_hprd,
+        n.rn_hprd as national_rn_hprd,
+        n.aide_hprd as national_aide_hprd,
+        n.weekend_total_hprd as national_weekend_total_hprd,
+        n.contract_share as national_contract_share
     from {{ gold }}.fct_facility_quarter as f
     left join {{ gold }}.dim_facility as d on d.ccn = f.ccn
+    left join {{ gold }}.agg_state_quarter as s on s.quarter = f.quarter and s.state = f.state
+    left join {{ gold }}.agg_national_quarter as n on n.quarter = f.quarter
     where f.ccn = ? and f.quarter = ?
 ),
 
@@ -34,31 +46,17 @@ peers as (
 ),
 
 measures as (
-    select 1 as position, 'total_hprd' as metric, me.total_hprd as facility_value, s.total_hprd as state_value,
-        n.total_hprd as national_value
+    select 1 as position, 'total_hprd' as metric, total_hprd as facility_value, state_total_hprd as state_value,
+        national_total_hprd as national_value
     from me
-    left join {{ gold }}.agg_state_quarter as s on s.quarter = me.quarter and s.state = me.state
-    left join {{ gold }}.agg_national_quarter as n on n.quarter = me.quarter
     union all
-    select 2, 'rn_hprd', me.rn_hprd, s.rn_hprd, n.rn_hprd
-    from me
-    left join {{ gold }}.agg_state_quarter as s on s.quarter = me.quarter and s.state = me.state
-    left join {{ gold }}.agg_national_quarter as n on n.quarter = me.quarter
+    select 2, 'rn_hprd', rn_hprd, state_rn_hprd, national_rn_hprd from me
     union all
-    select 3, 'aide_hprd', me.aide_hprd, s.aide_hprd, n.aide_hprd
-    from me
-    left join {{ gold }}.agg_state_quarter as s on s.quarter = me.quarter and s.state = me.state
-    left join {{ gold }}.agg_national_quarter as n on n.quarter = me.quarter
+    select 3, 'aide_hprd', aide_hprd, state_aide_hprd, national_aide_hprd from me
     union all
-    select 4, 'weekend_total_hprd', me.weekend_total_hprd, s.weekend_total_hprd, n.weekend_total_hprd
-    from me
-    left join {{ gold }}.agg_state_quarter as s on s.quarter = me.quarter and s.state = me.state
-    left join {{ gold }}.agg_national_quarter as n on n.quarter = me.quarter
+    select 4, 'weekend_total_hprd', weekend_total_hprd, state_weekend_total_hprd, national_weekend_total_hprd from me
     union all
-    select 5, 'total_contract_share', me.total_contract_share, s.contract_share, n.contract_share
-    from me
-    left join {{ gold }}.agg_state_quarter as s on s.quarter = me.quarter and s.state = me.state
-    left join {{ gold }}.agg_national_quarter as n on n.quarter = me.quarter
+    select 5, 'total_contract_share', total_contract_share, state_contract_share, national_contract_share from me
 ),
 
 peer_values as (

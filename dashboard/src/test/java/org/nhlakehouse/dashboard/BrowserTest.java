@@ -307,6 +307,11 @@ class BrowserTest {
     @Test
     void phoneWidth_skipLinkAndPrint() {
         page.setViewportSize(390, 844);
+        for (String path : List.of("/", "/facilities/415002?quarter=2023Q2", "/compare?ccn=415002,335513",
+                "/states?quarter=2023Q2", "/mix?quarter=2023Q2", "/health", "/metrics", "/search?q=providence")) {
+            visit(path);
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as(path).isEqualTo(390);
+        }
         visit("/facilities?quarter=2023Q2");
         assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
         assertThat((Boolean) page.evaluate("() => { const s = document.querySelector('#facilities-block .scroll');"

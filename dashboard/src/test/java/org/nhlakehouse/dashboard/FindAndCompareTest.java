@@ -126,7 +126,8 @@ class FindAndCompareTest {
                 .isEqualTo("RN HPRD " + String.format("%.3f", rn) + ": " + words + ".");
         assertThat(page.text("[data-headline=rn_hprd] [data-context=state]")).matches("\\d\\.\\d{3}");
         assertThat(page.text("[data-headline=total_contract_share] .value")).endsWith("%");
-        assertThat(page.text("#headlines .context")).contains("All reporting");
+        assertThat(page.text("#headlines .context")).contains("All reporting facilities").doesNotContain("National");
+        assertThat(get("/states?quarter=2023Q2").text("#national")).startsWith("All reporting facilities Total");
         // Its peer group (ownership and bed-size band) is small in the samples: said, not ranked.
         assertThat(page.text("[data-headline=rn_hprd] [data-rank=peers]"))
                 .containsPattern("^(too small to rank among .* \\(\\d+ facilit(y|ies); at least 10 needed\\)"

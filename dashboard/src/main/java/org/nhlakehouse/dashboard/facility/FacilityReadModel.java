@@ -12,7 +12,6 @@ import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.facility.FacilityView.Stat;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
-import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.Charts;
@@ -55,13 +54,13 @@ public class FacilityReadModel {
         QueryResult peerResult = queries.run(FacilityTables.PEERS.query(ccn, quarter));
         List<FacilityHeadlines.Headline> headlines = measures.isEmpty() ? List.of()
                 : FacilityHeadlines.of(queries.run(ViewQuery.of("facility_standing", ccn, quarter)));
-        boolean national = loaded.quarters().of(quarter).map(Quarters.Coverage::national).orElse(false);
+        String pool = loaded.quarters().poolLabel(quarter);
         QueryString base = QueryString.create().with("quarter", quarter);
         String exportPath = "/facilities/" + ccn + "/export.csv";
         java.util.function.Function<String, String> link = c -> Pages.facilityHref(c, quarter);
         return new FacilityView(ccn, String.valueOf(identity.get("provider_name")), quarter,
                 Option.ofValues(quarters, quarter, null), !measures.isEmpty(), FacilitySections.identity(identity),
-                headlines, national ? "US" : "All reporting",
+                headlines, pool,
                 measures.isEmpty() ? List.of() : FacilitySections.of(measures),
                 dailyChart(dayResult), trendChart(trendResult), contractChart(trendResult), mixChart(mixResult),
                 table(FacilityTables.DAYS, dayResult, base, exportPath, link),

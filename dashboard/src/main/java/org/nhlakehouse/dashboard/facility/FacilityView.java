@@ -16,7 +16,7 @@ import org.nhlakehouse.dashboard.view.Option;
  * @param hasQuarter whether the facility has PBJ data in the quarter
  * @param identity identity and ratings
  * @param headlines the top: headline measures beside state and nation, ranked among state and peers
- * @param nationalLabel what the nation column stands for: "US" only when the quarter is national
+ * @param nationalLabel what the nation column stands for: "National" only when the quarter is national
  * @param contractTrend contract share per quarter
  * @param sections staffing, weekend gap, stability, case-mix and benchmark figures
  * @param daily daily total and RN HPRD, weekends shaded and zero-RN days marked

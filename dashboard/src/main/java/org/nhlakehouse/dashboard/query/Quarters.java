@@ -68,6 +68,11 @@ public record Quarters(List<Coverage> coverage) {
         }
     }
 
+    /** What a quarter's pooled figure is called: "National" only for a national quarter. */
+    public String poolLabel(String quarter) {
+        return of(quarter).map(Coverage::national).orElse(false) ? "National" : "All reporting facilities";
+    }
+
     /** Quarter names, oldest first. */
     public List<String> all() {
         return coverage.stream().map(Coverage::quarter).toList();

@@ -37,6 +37,11 @@ public class FacilitySearch {
         return index().search(text, limit);
     }
 
+    /** Builds the index of the current data version now, so that the first keystroke does not wait for it. */
+    public void warm() {
+        index();
+    }
+
     /** The index of the current data version, built on first use after a new version is published. */
     SearchIndex index() {
         String version = queries.version().id();

@@ -58,17 +58,19 @@ public class StatesReadModel {
         Object national = nationalResult.rows().isEmpty() ? null : nationalResult.rows().getFirst().getFirst();
         Object nationalPoint = Charts.point(national, chosen.chartFormat());
         Series bars = Series.of(chosen.label(), "bar", Charts.points(result.rows(), 2, chosen.chartFormat()));
+        String pool = quarters.poolLabel(selected);
         if (nationalPoint != null) {
-            bars = bars.with("markLine", Map.of("symbol", "none", "label", Map.of("formatter", "National"),
+            bars = bars.with("markLine", Map.of("symbol", "none", "label", Map.of("formatter", pool),
                     "lineStyle", Map.of("color", "#d62728", "type", "dashed"),
-                    "data", List.of(Map.of("name", "National", "xAxis", nationalPoint))));
+                    "data", List.of(Map.of("name", pool, "xAxis", nationalPoint))));
         }
         List<String> states = result.rows().stream().map(r -> (String) r.get(1)).toList();
         return new StatesView(selected, quarters.options(selected),
                 Option.of(StateMetric.class, chosen, null), chosen.label(), chosen.format().text(national),
                 national == null ? "" : String.valueOf(national),
-                Charts.categories("states-chart", chosen.label() + " by state, " + selected + " (dashed: national)",
-                        "State", states, chosen.unit(), chosen.chartFormat(), List.of(bars), true),
-                table);
+                Charts.categories("states-chart", chosen.label() + " by state, " + selected + " (dashed: "
+                        + pool.toLowerCase(java.util.Locale.ROOT) + ")", "State", states, chosen.unit(),
+                        chosen.chartFormat(), List.of(bars), true),
+                table, pool);
     }
 }

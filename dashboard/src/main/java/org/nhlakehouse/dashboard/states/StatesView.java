@@ -8,5 +8,5 @@ import org.nhlakehouse.dashboard.view.Option;
 
 /** The States page: a ranking by one metric in one quarter, with the national value. */
 public record StatesView(String quarter, List<Option> quarters, List<Option> metrics, String metricLabel,
-        String national, String nationalRaw, Chart chart, DataTable table) {
+        String national, String nationalRaw, Chart chart, DataTable table, String pool) {
 }
