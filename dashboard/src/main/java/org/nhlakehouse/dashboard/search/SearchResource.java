@@ -59,9 +59,9 @@ public class SearchResource {
                 Nav.FACILITIES), text, result);
     }
 
+    // No @Produces: the body is written by Jackson here, and the response carries its media type itself.
     @GET
     @Path("search.json")
-    @Produces(MediaType.APPLICATION_JSON)
     public Response json(@QueryParam("q") String q, @QueryParam("limit") String limit) throws JsonProcessingException {
         String text = Params.search(q);
         int size = Params.limit(limit, FacilitySearch.SUGGESTIONS, PAGE_LIMIT);
