@@ -130,8 +130,8 @@ class FindAndCompareTest {
         assertThat(get("/states?quarter=2023Q2").text("#national")).startsWith("All reporting facilities Total");
         // Its peer group (ownership and bed-size band) is small in the samples: said, not ranked.
         assertThat(page.text("[data-headline=rn_hprd] [data-rank=peers]"))
-                .containsPattern("^(too small to rank among .* \\(\\d+ facilit(y|ies); at least 10 needed\\)"
-                        + "|(higher|lower) than \\d+% of the \\d+ facilities among .*)\\.$");
+                .matches("(too few to rank against: \\d+ non-profit facilit(y|ies) with [0-9-]+ beds \\(at least 10 "
+                        + "needed\\)|(higher|lower) than \\d+% of the \\d+ non-profit facilities with [0-9-]+ beds)\\.");
     }
 
     @Test

@@ -62,40 +62,49 @@ public final class FacilityHeadlines {
         String metric = (String) row.get("metric");
         Format format = format(metric);
         Object value = row.get("facility_value");
-        String state = String.valueOf(row.get("state"));
-        String peers = peerGroup(String.valueOf(row.get("ownership_group")), String.valueOf(row.get("bed_size_band")));
+        Group state = new Group("", " in " + row.get("state"));
+        Group peers = peerGroup(String.valueOf(row.get("ownership_group")), String.valueOf(row.get("bed_size_band")));
         return new Headline(metric, LABELS.getOrDefault(metric, metric), text(format, value),
                 value == null ? "" : String.valueOf(value), text(format, row.get("state_value")),
                 text(format, row.get("national_value")),
                 rank(value, count(row, "state_facilities"), count(row, "state_lower"), count(row, "state_higher"),
-                        "in " + state),
+                        state),
                 rank(value, count(row, "peer_facilities"), count(row, "peer_lower"), count(row, "peer_higher"),
                         peers));
     }
 
-    /** "non-profit facilities with 50-99 beds" */
-    static String peerGroup(String ownership, String band) {
-        String owner = "Unknown".equals(ownership) ? "facilities of unknown ownership"
-                : ownership.toLowerCase(Locale.ROOT).replace(' ', '-') + " facilities";
-        return "among " + owner + (("Unknown".equals(band)) ? " of unknown size" : " with " + band + " beds");
+    /** Facilities of a group, as a sentence names them: "for-profit" + "facilities" + " with 50-99 beds". */
+    record Group(String adjective, String suffix) {
+        String of(long facilities) {
+            return (adjective.isEmpty() ? "" : adjective + " ") + (facilities == 1 ? "facility" : "facilities")
+                    + suffix;
+        }
+    }
+
+    /** The peer group: same ownership group and bed-size band, e.g. "for-profit facilities with 100-149 beds". */
+    static Group peerGroup(String ownership, String band) {
+        boolean knownOwner = !"Unknown".equals(ownership);
+        return new Group(knownOwner ? ownership.toLowerCase(Locale.ROOT).replace(' ', '-') : "",
+                (knownOwner ? "" : " of unknown ownership") + ("Unknown".equals(band) ? " of unknown size"
+                        : " with " + band + " beds"));
     }
 
     /**
      * The percentile rank in words: the larger of the shares below and above the facility, of all the group's
      * facilities that reported the measure (the facility included), or why there is none.
      */
-    static String rank(Object value, long facilities, long lower, long higher, String group) {
+    static String rank(Object value, long facilities, long lower, long higher, Group group) {
         if (value == null) {
             return "not reported this quarter";
         }
         if (facilities < MIN_GROUP) {
-            return String.format(Locale.US, "too small to rank %s (%d %s; at least %d needed)", group, facilities,
-                    facilities == 1 ? "facility" : "facilities", MIN_GROUP);
+            return String.format(Locale.US, "too few to rank against: %d %s (at least %d needed)", facilities,
+                    group.of(facilities), MIN_GROUP);
         }
         boolean mostlyAbove = lower >= higher;
         long share = Math.round(100.0 * (mostlyAbove ? lower : higher) / facilities);
-        return String.format(Locale.US, "%s than %d%% of the %,d facilities %s", mostlyAbove ? "higher" : "lower",
-                share, facilities, group);
+        return String.format(Locale.US, "%s than %d%% of the %,d %s", mostlyAbove ? "higher" : "lower", share,
+                facilities, group.of(facilities));
     }
 
     private static long count(Map<String, Object> row, String key) {
