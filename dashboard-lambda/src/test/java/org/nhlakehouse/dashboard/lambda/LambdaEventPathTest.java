@@ -92,6 +92,6 @@ class LambdaEventPathTest {
     void plainHttpRequest_throughTheMockEventServer_reachesTheHandlerToo() {
         String html = given().get("/?quarter=2023Q2").then().statusCode(200).extract().asString();
 
-        assertThat(html).contains("2023Q2: the whole country");
+        assertThat(html).contains("2023Q2: the 196 facilities in 3 states that reported, not the whole country");
     }
 }
