@@ -52,6 +52,8 @@ class FindAndCompareTest {
                     .isEqualTo("2023Q2 \u00b7 " + facilities + " facilities");
             assertThat(page.attrs("select[name=quarter] option", "value")).as(path).hasSize(34);
         }
+        assertThat(get("/").text("#coverage-rule")).contains("at least 50% as many reporting facilities")
+                .contains("at least 50 states and territories");
         Html latest = get("/?quarter=2025Q3");
         assertThat(latest.text(".figures h2")).isEqualTo("2025Q3: the 1 facility in 1 state that reported, not the "
                 + "whole country").doesNotContain("national");

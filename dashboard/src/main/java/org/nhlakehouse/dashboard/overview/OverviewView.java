@@ -2,6 +2,7 @@ package org.nhlakehouse.dashboard.overview;
 
 import java.util.List;
 
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Option;
@@ -19,6 +20,11 @@ import org.nhlakehouse.dashboard.view.Option;
  */
 public record OverviewView(String quarter, String heading, List<Option> quarters, List<Figure> figures, Chart hprdTrend,
         Chart shareTrend, DataTable table) {
+
+    /** What coverage means (which quarter opens, when figures are national). */
+    public String coverageRule() {
+        return Quarters.RULE;
+    }
 
     /** A headline number. */
     public record Figure(String key, String label, String value, String unit, String exact) {

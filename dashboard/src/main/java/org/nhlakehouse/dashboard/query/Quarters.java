@@ -22,6 +22,12 @@ public record Quarters(List<Coverage> coverage) {
     /** States and territories that must have reported for a quarter's figures to be called national. */
     public static final int NATIONAL_STATES = 50;
 
+    /** What coverage means, as the Overview says it. */
+    public static final String RULE = "Pages open on the latest quarter with broad coverage: at least "
+            + Math.round(BROAD_SHARE * 100) + "% as many reporting facilities as the best-covered loaded quarter. "
+            + "A quarter's figures are called national only when facilities of at least " + NATIONAL_STATES
+            + " states and territories reported in it.";
+
     public Quarters {
         coverage = List.copyOf(coverage);
     }
