@@ -161,6 +161,12 @@ class FindAndCompareTest {
         long rows = SampleWarehouse.published("gold/fct_facility_quarter", "ccn in ('415002', '335513')").size();
 
         assertThat(page.attrs("#chosen li", "data-ccn")).containsExactly("415002", "335513");
+        assertThat(page.attrs("#side-by-side tr[data-measure=quarter] td", "data-value"))
+                .containsExactly("2023Q2", "2025Q3");
+        Object latestRn = SampleWarehouse.published("gold/fct_facility_quarter",
+                "ccn = '335513' and quarter = '2025Q3'").getFirst().get("rn_hprd");
+        assertThat(page.attrs("#side-by-side tr[data-measure=rn_hprd] td", "data-value").get(1))
+                .isEqualTo(String.valueOf(latestRn));
         assertThat(page.texts("compare")).hasSize((int) rows);
         assertThat(page.attr("#compare-chart", "data-chart")).contains("(415002)").contains("(335513)");
         assertThat(page.attr("#chosen li[data-ccn=415002] a[aria-label]", "href")).isEqualTo("/compare?ccn=335513");

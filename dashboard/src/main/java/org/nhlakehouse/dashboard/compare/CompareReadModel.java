@@ -73,7 +73,28 @@ public class CompareReadModel {
                         .toList();
         return new CompareView(chosen, selection.enough(), selection.full(), selection.filters().link("/compare"),
                 String.join(",", selection.ccns()), Option.of(CompareMetric.class, selection.metric(), null), query,
-                matches, chart(trend, chosen, selection.metric()), table);
+                matches, latest(trend, chosen), chart(trend, chosen, selection.metric()), table);
+    }
+
+    /** Each facility's latest quarter, one row per measure (the table's columns after CCN, name and state). */
+    static List<CompareView.Row> latest(QueryResult trend, List<Chosen> chosen) {
+        int ccnIndex = trend.columnIndex("ccn");
+        List<List<Object>> last = chosen.stream().map(c -> trend.rows().stream()
+                .filter(r -> c.ccn().equals(r.get(ccnIndex))).reduce((a, b) -> b).orElse(null)).toList();
+        List<CompareView.Row> rows = new ArrayList<>();
+        for (Column column : COLUMNS.subList(3, COLUMNS.size())) {
+            int index = trend.columnIndex(column.key());
+            List<String> values = new ArrayList<>();
+            List<String> exact = new ArrayList<>();
+            for (List<Object> row : last) {
+                Object value = row == null ? null : row.get(index);
+                String text = column.format().text(value);
+                values.add(text.isEmpty() ? "n/a" : text);
+                exact.add(value == null ? "" : String.valueOf(value));
+            }
+            rows.add(new CompareView.Row(column.key(), column.label(), values, exact));
+        }
+        return rows;
     }
 
     /** The chosen measure per quarter, one line per facility, over every quarter any of them reported. */
