@@ -162,7 +162,8 @@ class BrowserTest {
         List<List<String>> table = (List<List<String>>) page.evalOnSelectorAll("#facilities tbody tr",
                 "rows => rows.map(r => [...r.querySelectorAll('td')].map(td => td.dataset.value))");
         assertThat(download.suggestedFilename()).startsWith("facilities_quarter-2023Q2_state-RI").endsWith(".csv");
-        assertThat(csv.subList(1, csv.size())).isEqualTo(table);
+        assertThat(csv.subList(1, csv.size())).extracting(row -> row.subList(1, row.size())).isEqualTo(table);
+        assertThat(csv.subList(1, csv.size())).extracting(List::getFirst).containsOnly("2023Q2");
         assertThat(csv).hasSize(1 + (int) SampleWarehouse.facilityQuarters("2023Q2").stream()
                 .filter(r -> "RI".equals(r.get("state"))).count());
         assertThat(problems).isEmpty();

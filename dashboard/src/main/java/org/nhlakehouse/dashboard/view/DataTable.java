@@ -53,6 +53,21 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
         return new DataTable(id, shown, columns, rows.subList(0, limit), exportHref, headers);
     }
 
+    /** The same table with each {@link Format#STATE} cell linking to {@code href} of its state code. */
+    public DataTable withStateLinks(Function<String, String> href) {
+        List<List<Cell>> linked = rows.stream().map(row -> {
+            List<Cell> cells = new ArrayList<>(row);
+            for (int i = 0; i < columns.size(); i++) {
+                Cell cell = cells.get(i);
+                if (columns.get(i).format() == Format.STATE && !cell.exact().isEmpty()) {
+                    cells.set(i, new Cell(cell.text(), cell.exact(), href.apply(cell.exact()), cell.numeric()));
+                }
+            }
+            return (List<Cell>) cells;
+        }).toList();
+        return new DataTable(id, caption, columns, linked, exportHref, headers);
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }
