@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -104,7 +105,8 @@ class BrowserTest {
     @Test
     void everyPage_loadsWithoutConsoleErrors_andEveryChartDrawsItsPoints() {
         for (String path : List.of("/", "/facilities?quarter=2023Q2", "/facilities/335513",
-                "/facilities/415002?quarter=2023Q2", "/states?quarter=2023Q2", "/mix?quarter=2023Q2",
+                "/facilities/415002?quarter=2023Q2", "/states?quarter=2023Q2", "/states/NY?quarter=2023Q2",
+                "/mix?quarter=2023Q2",
                 "/occupancy?quarter=2023Q2", "/scatter?quarter=2023Q2", "/quality?quarter=2023Q2", "/health",
                 "/metrics")) {
             visit(path);
@@ -134,6 +136,40 @@ class BrowserTest {
         assertThat(page.locator("#states tbody tr").first().locator("td").nth(2).getAttribute("data-value"))
                 .isNotEqualTo(valueBefore);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void clickingAStateOnTheMap_opensItsPage() {
+        visit("/states?quarter=2023Q2&metric=rn_hprd");
+        Locator map = page.locator("#states-map");
+        assertThat(map.locator("svg path").count()).as("state boundaries drawn").isGreaterThan(50);
+        @SuppressWarnings("unchecked")
+        Map<String, List<Number>> centres = (Map<String, List<Number>>) page.evaluate(
+                "() => JSON.parse(document.querySelector('#states-map').dataset.regions)");
+        List<Number> ny = centres.get("NY");
+        assertThat(ny).as("NY is drawn").isNotNull();
+
+        page.waitForNavigation(() -> map.click(new Locator.ClickOptions().setPosition(ny.get(0).doubleValue(),
+                ny.get(1).doubleValue())));
+        page.waitForFunction("() => [...document.querySelectorAll('[data-chart]')]"
+                + ".every(e => e.dataset.rendered === 'true')");
+
+        assertThat(page.url()).contains("/states/NY?quarter=2023Q2&metric=rn_hprd");
+        assertThat(page.locator("h1").textContent()).contains("NY");
+        assertThat(page.locator("#state-facilities tbody tr").count()).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void screenshots_ofTheMapAndAStatePage() {
+        // Written for docs/dashboard.md (docs/img/dashboard-states-map.png, dashboard-state.png) when asked for.
+        String out = System.getProperty("dashboard.screenshots");
+        org.junit.jupiter.api.Assumptions.assumeTrue(out != null, "-Ddashboard.screenshots=DIR to write them");
+        visit("/states?quarter=2023Q2&metric=total_hprd");
+        page.locator("#states-map").screenshot(new Locator.ScreenshotOptions().setPath(Path.of(out,
+                "dashboard-states-map.png")));
+        visit("/states/NY?quarter=2023Q2&metric=total_hprd");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(out, "dashboard-state.png")).setFullPage(false));
     }
 
     @Test

@@ -219,6 +219,116 @@ class PagesTest {
     }
 
     @Test
+    void states_mapColoursEveryStateByItsValue_andLinksItsPage() throws Exception {
+        Html page = get("/states?quarter=" + Q + "&metric=rn_hprd");
+        List<Map<String, String>> rows = page.table("states", List.of("rank", "state", "value"));
+        com.fasterxml.jackson.databind.JsonNode map = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(page.attr("#states-map", "data-chart"));
+
+        com.fasterxml.jackson.databind.JsonNode data = map.at("/series/0/data");
+        assertThat(map.at("/series/0/type").asText()).isEqualTo("map");
+        assertThat(map.at("/meta/geoJson").asText()).isEqualTo("/geo/us-states.json");
+        assertThat(data).hasSize(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(data.get(i).get("name").asText()).isEqualTo(rows.get(i).get("state"));
+            assertThat(data.get(i).get("value").asDouble()).isCloseTo(Double.parseDouble(rows.get(i).get("value")),
+                    within(0.0005));
+            assertThat(data.get(i).get("href").asText()).isEqualTo("/states/" + rows.get(i).get("state")
+                    + "?quarter=" + Q + "&metric=rn_hprd");
+        }
+        assertThat(page.attrs("#states tbody td a[href^='/states/']", "href")).contains(
+                "/states/NY?quarter=" + Q + "&metric=rn_hprd");
+        // Every state the data can hold has a boundary in the shipped map (the 50 states, DC, PR, VI, GU).
+        String geo = given().get("/geo/us-states.json").then().statusCode(200).extract().asString();
+        com.fasterxml.jackson.databind.JsonNode features = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(geo).get("features");
+        assertThat(features).hasSize(54);
+        assertThat(features.findValuesAsText("name")).contains("NY", "RI", "WV", "AK", "HI", "DC", "PR");
+    }
+
+    @Test
+    void statePage_trendDistributionAndRanking_equalTheFacilityQuarters() {
+        Html page = get("/states/ny?quarter=" + Q + "&metric=total_hprd");
+        List<Map<String, Object>> ny = SampleWarehouse.facilityQuarters(Q).stream()
+                .filter(r -> "NY".equals(r.get("state"))).toList();
+
+        List<Map<String, String>> ranked = page.table("state-facilities", List.of("rank", "ccn", "provider_name",
+                "ownership_group", "bed_size_band", "avg_residents", "value"));
+        assertThat(ranked).hasSize(ny.size()).isNotEmpty();
+        assertThat(ranked).extracting(r -> r.get("ccn")).containsExactlyInAnyOrderElementsOf(
+                ny.stream().map(r -> (String) r.get("ccn")).toList());
+        List<Double> values = ranked.stream().map(r -> r.get("value")).filter(v -> !v.isEmpty())
+                .map(Double::parseDouble).toList();
+        assertThat(values).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(ranked.getFirst().get("rank")).isEqualTo("1");
+
+        List<Map<String, String>> trend = page.table("state-trend-table", List.of("quarter", "state_value",
+                "national_value", "facilities"));
+        Map<String, String> q = trend.stream().filter(r -> Q.equals(r.get("quarter"))).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(q.get("state_value"))).isCloseTo(weighted(ny, "total_hprd"), within(1e-9));
+        assertThat(q.get("facilities")).isEqualTo(String.valueOf(ny.size()));
+        assertThat(page.text("#state-facilities-count")).isEqualTo(String.valueOf(ny.size()));
+        // The distribution counts every facility with a value once.
+        com.fasterxml.jackson.databind.JsonNode bars;
+        try {
+            bars = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.attr("#state-distribution",
+                    "data-chart")).at("/series/0/data");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        int counted = 0;
+        for (com.fasterxml.jackson.databind.JsonNode bar : bars) {
+            counted += bar.asInt();
+        }
+        assertThat(counted).isEqualTo(values.size());
+        given().get("/states/XX").then().statusCode(400);
+    }
+
+    @Test
+    void statesBenchmarks_shareBelowEachBenchmarkAndCaseMix_equalTheFacilityQuarters() {
+        Html page = get("/states?quarter=" + Q);
+        List<Map<String, String>> rows = page.table("states-benchmarks", List.of("rank", "state", "facilities",
+                "below_total_348_share", "below_rn_055_share", "below_aide_245_share", "facilities_with_direct_care",
+                "below_casemix_total_share", "facilities_with_casemix"));
+        List<Map<String, Object>> all = SampleWarehouse.facilityQuarters(Q);
+
+        assertThat(rows).hasSize(3);
+        for (Map<String, String> row : rows) {
+            List<Map<String, Object>> state = all.stream().filter(r -> row.get("state").equals(r.get("state")))
+                    .toList();
+            assertThat(row.get("facilities")).isEqualTo(String.valueOf(state.size()));
+            assertShareBelow(row.get("below_total_348_share"), state, "repealed_2024_total_348_met");
+            assertShareBelow(row.get("below_rn_055_share"), state, "repealed_2024_rn_055_met");
+            assertShareBelow(row.get("below_aide_245_share"), state, "repealed_2024_aide_245_met");
+            List<Double> gaps = state.stream().map(r -> r.get("reported_minus_casemix_total_hprd"))
+                    .filter(Objects::nonNull).map(PagesTest::number).toList();
+            assertThat(row.get("facilities_with_casemix")).isEqualTo(String.valueOf(gaps.size()));
+            if (!gaps.isEmpty()) {
+                assertThat(Double.parseDouble(row.get("below_casemix_total_share"))).isCloseTo(
+                        gaps.stream().filter(g -> g < 0).count() / (double) gaps.size(), within(1e-9));
+            }
+        }
+        assertThat(page.text("#benchmarks + p")).contains("benchmark", "never as compliance");
+
+        List<Map<String, String>> contract = page.table("states-contract", List.of("rank", "ccn", "provider_name",
+                "state", "total_contract_share"));
+        List<Double> expected = all.stream().map(r -> r.get("total_contract_share")).filter(Objects::nonNull)
+                .map(PagesTest::number).sorted(Comparator.reverseOrder()).limit(25).toList();
+        assertThat(contract).extracting(r -> Double.parseDouble(r.get("total_contract_share")))
+                .containsExactlyElementsOf(expected);
+    }
+
+    private static void assertShareBelow(String shown, List<Map<String, Object>> facilities, String flag) {
+        List<Object> flags = facilities.stream().map(r -> r.get(flag)).filter(Objects::nonNull).toList();
+        if (flags.isEmpty()) {
+            assertThat(shown).isEmpty();
+            return;
+        }
+        double below = flags.stream().filter(f -> Boolean.FALSE.equals(f)).count() / (double) flags.size();
+        assertThat(Double.parseDouble(shown)).as(flag).isCloseTo(below, within(1e-9));
+    }
+
+    @Test
     void mix_contractSharesByState_equalTheExportsHoursWeightedShares() {
         Html page = get("/mix?quarter=" + Q);
         List<Map<String, String>> rows = page.table("mix-states", List.of("state", "rn_employee_hours",
@@ -317,7 +427,8 @@ class PagesTest {
 
     @Test
     void everyPage_statesItsProvenance() {
-        for (String path : List.of("/", "/facilities", "/facilities/335513", "/states", "/mix", "/occupancy",
+        for (String path : List.of("/", "/facilities", "/facilities/335513", "/states", "/states/NY", "/mix",
+                "/occupancy",
                 "/scatter", "/quality", "/health", "/metrics")) {
             Html page = get(path);
             assertThat(page.text("[data-provenance=quarters]")).as(path).isEqualTo("2017Q1–2025Q3");
