@@ -106,6 +106,28 @@ class ExportsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void openApi_describesEveryViewsExport_withTheSharedTableSchema() {
+        io.restassured.path.json.JsonPath api = given().get("/openapi?format=json").then().statusCode(200).extract()
+                .jsonPath();
+
+        java.util.Map<String, Object> paths = api.getMap("paths");
+        List<String> exports = paths.keySet().stream().filter(p -> p.endsWith("/export.{format}")).sorted().toList();
+        assertThat(exports).contains("/export.{format}", "/facilities/export.{format}",
+                "/facilities/{ccn}/export.{format}", "/states/export.{format}", "/states/{state}/export.{format}",
+                "/mix/export.{format}", "/occupancy/export.{format}", "/scatter/export.{format}",
+                "/quality/export.{format}");
+        for (String path : exports) {
+            String operation = "paths.'" + path + "'.get";
+            assertThat(api.getString(operation + ".responses.'200'.content.'application/json'.schema.'$ref'"))
+                    .as(path).isEqualTo("#/components/schemas/TableExport");
+            assertThat(api.getList(operation + ".parameters.name", String.class)).as(path).contains("format");
+        }
+        assertThat(api.getList("components.schemas.TableExport.required", String.class)).contains("columns", "rows");
+        assertThat(api.getList("paths.'/states/export.{format}'.get.parameters.name", String.class))
+                .contains("quarter", "metric", "table");
+    }
+
+    @org.junit.jupiter.api.Test
     void facilitiesExport_carriesEveryPageOfTheTable() {
         Html first = Html.parse(given().get("/facilities?quarter=2023Q2&sort=ccn&dir=asc&size=25").then()
                 .statusCode(200).extract().asString());

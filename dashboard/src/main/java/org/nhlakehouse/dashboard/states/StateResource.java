@@ -52,7 +52,7 @@ public class StateResource {
         String code = state(state);
         String selected = Params.quarter(quarter, quarters);
         StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
-        return Templates.state(pages.page(code + " · States", Nav.STATES), model.read(code, selected, chosen,
+        return Templates.state(pages.page("State: " + code, Nav.STATES), model.read(code, selected, chosen,
                 quarters));
     }
 
