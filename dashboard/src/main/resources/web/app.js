@@ -62,7 +62,7 @@ function render(element, option, meta) {
   if (meta.map) {
     option.tooltip.formatter = (p) => `<strong>${escapeHtml(p.name)}</strong><br>${escapeHtml(p.seriesName)}: `
       + `${Number.isNaN(Number(p.value)) ? 'no data' : format(p.value)}`;
-    option.visualMap.formatter = (v) => format(v);
+    option.visualMap.formatter = (low, high) => (high === undefined ? format(low) : `${format(low)} ${dash} ${format(high)}`);
   } else if (meta.xFormat) {
     const formatX = formats[meta.xFormat] || formats.HPRD;
     option.tooltip.formatter = (p) => `<strong>${escapeHtml(p.name)}</strong><br>${escapeHtml(p.seriesName)}<br>`

@@ -76,11 +76,8 @@ class ExportsTest {
     @CsvSource({
             "/states/export.json?quarter=2023Q2&metric=rn_hprd, /states/export.csv?quarter=2023Q2&metric=rn_hprd",
             "/facilities/export.json?quarter=2023Q2&state=RI, /facilities/export.csv?quarter=2023Q2&state=RI",
-            "/?quarter=2023Q2, /export.csv?quarter=2023Q2" })
+            "/export.json?quarter=2023Q2, /export.csv?quarter=2023Q2" })
     void jsonExport_isTheCsvUnderMachineNames(String jsonPath, String csvPath) {
-        if (jsonPath.startsWith("/?")) {
-            jsonPath = "/export.json" + jsonPath.substring(1);
-        }
         io.restassured.path.json.JsonPath json = given().get(jsonPath).then().statusCode(200)
                 .contentType("application/json").extract().jsonPath()
                 .using(new io.restassured.path.json.config.JsonPathConfig(

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.nhlakehouse.dashboard.testing.Html;
 import org.nhlakehouse.dashboard.testing.SampleWarehouse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -30,6 +33,15 @@ class PagesTest {
 
     static Html get(String path) {
         return Html.parse(given().get(path).then().statusCode(200).contentType("text/html").extract().asString());
+    }
+
+    /** The ECharts option a chart element carries. */
+    static JsonNode chartOption(Html page, String id) {
+        try {
+            return new ObjectMapper().readTree(page.attr("#" + id, "data-chart"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static double number(Object value) {
@@ -212,6 +224,10 @@ class PagesTest {
                 within(1e-9));
         assertThat(rows.getFirst().get("facilities")).isEqualTo(String.valueOf(ri.size()));
         assertThat(page.attr("#national", "data-value")).isNotEmpty();
+        // Every state's label is drawn (ECharts would hide every other one at 52 states) on a chart tall enough.
+        assertThat(page.attr("#states-chart", "data-chart")).contains("\"axisLabel\":{\"interval\":0");
+        assertThat(get("/mix?quarter=" + Q).attr("#mix-states-chart", "data-chart"))
+                .contains("\"axisLabel\":{\"interval\":0");
 
         List<Map<String, String>> occupancy = get("/states?quarter=" + Q + "&metric=occupancy").table("states",
                 List.of("rank", "state", "value"));
@@ -222,10 +238,9 @@ class PagesTest {
     void states_mapColoursEveryStateByItsValue_andLinksItsPage() throws Exception {
         Html page = get("/states?quarter=" + Q + "&metric=rn_hprd");
         List<Map<String, String>> rows = page.table("states", List.of("rank", "state", "value"));
-        com.fasterxml.jackson.databind.JsonNode map = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(page.attr("#states-map", "data-chart"));
+        JsonNode map = chartOption(page, "states-map");
 
-        com.fasterxml.jackson.databind.JsonNode data = map.at("/series/0/data");
+        JsonNode data = map.at("/series/0/data");
         assertThat(map.at("/series/0/type").asText()).isEqualTo("map");
         assertThat(map.at("/meta/geoJson").asText()).isEqualTo("/geo/us-states.json");
         assertThat(data).hasSize(rows.size());
@@ -240,8 +255,7 @@ class PagesTest {
                 "/states/NY?quarter=" + Q + "&metric=rn_hprd");
         // Every state the data can hold has a boundary in the shipped map (the 50 states, DC, PR, VI, GU).
         String geo = given().get("/geo/us-states.json").then().statusCode(200).extract().asString();
-        com.fasterxml.jackson.databind.JsonNode features = new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(geo).get("features");
+        JsonNode features = new ObjectMapper().readTree(geo).get("features");
         assertThat(features).hasSize(54);
         assertThat(features.findValuesAsText("name")).contains("NY", "RI", "WV", "AK", "HI", "DC", "PR");
     }
@@ -269,15 +283,9 @@ class PagesTest {
         assertThat(q.get("facilities")).isEqualTo(String.valueOf(ny.size()));
         assertThat(page.text("#state-facilities-count")).isEqualTo(String.valueOf(ny.size()));
         // The distribution counts every facility with a value once.
-        com.fasterxml.jackson.databind.JsonNode bars;
-        try {
-            bars = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.attr("#state-distribution",
-                    "data-chart")).at("/series/0/data");
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        JsonNode bars = chartOption(page, "state-distribution").at("/series/0/data");
         int counted = 0;
-        for (com.fasterxml.jackson.databind.JsonNode bar : bars) {
+        for (JsonNode bar : bars) {
             counted += bar.asInt();
         }
         assertThat(counted).isEqualTo(values.size());
@@ -379,6 +387,25 @@ class PagesTest {
 
         assertThat(page.texts("scatter")).hasSize((int) expected);
         assertThat(page.attr("#scatter-chart", "data-chart")).contains("\"href\":\"/facilities/");
+        // Axes fitted to the data: from the lowest to the highest point, widened to round steps.
+        JsonNode option = chartOption(page, "scatter-chart");
+        double xMin = option.at("/xAxis/min").asDouble();
+        double xMax = option.at("/xAxis/max").asDouble();
+        double yMin = option.at("/yAxis/min").asDouble();
+        double yMax = option.at("/yAxis/max").asDouble();
+        List<Double> xs = new java.util.ArrayList<>();
+        List<Double> ys = new java.util.ArrayList<>();
+        for (JsonNode series : option.get("series")) {
+            for (JsonNode point : series.get("data")) {
+                xs.add(point.at("/value/0").asDouble());
+                ys.add(point.at("/value/1").asDouble());
+            }
+        }
+        assertThat(xs).hasSize((int) expected);
+        assertThat(xMin).isEqualTo(Math.floor(java.util.Collections.min(xs) / 10) * 10);
+        assertThat(xMax).isEqualTo(Math.ceil(java.util.Collections.max(xs) / 10) * 10);
+        assertThat(yMin).isEqualTo(Math.floor(java.util.Collections.min(ys) / 0.5) * 0.5);
+        assertThat(yMax).isEqualTo(Math.ceil(java.util.Collections.max(ys) / 0.5) * 0.5);
         List<Map<String, String>> forProfit = get("/scatter?quarter=" + Q + "&ownership=for-profit&color=overall")
                 .table("scatter", List.of("ccn", "provider_name", "state", "ownership_group"));
         assertThat(forProfit).isNotEmpty().hasSizeLessThan((int) expected)

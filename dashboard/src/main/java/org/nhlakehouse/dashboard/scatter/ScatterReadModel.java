@@ -108,8 +108,7 @@ public class ScatterReadModel {
                         + color.label().toLowerCase(java.util.Locale.ROOT) + sampled, "Occupancy (%)",
                         ValueFormat.PERCENT, occupancyRange, "Total HPRD", ValueFormat.HPRD, hprdRange, series),
                 DataTable.of("scatter", "Facilities plotted, " + quarter, COLUMNS, result,
-                        filters.link("/scatter/export.csv"), c -> Pages.facilityHref(c, quarter))
-                        .firstRows(TABLE_ROWS));
+                        filters.link("/scatter/export.csv"), c -> Pages.facilityHref(c, quarter), TABLE_ROWS));
     }
 
     /**

@@ -128,15 +128,13 @@ public final class Charts {
         Map<String, Object> meta = (Map<String, Object>) option.get("meta");
         meta.put("map", MAP_NAME);
         meta.put("geoJson", MAP_PATH);
-        List<Double> values = data.stream().map(d -> ((Number) d.get("value")).doubleValue()).toList();
+        List<Double> values = data.stream().map(d -> ((Number) d.get("value")).doubleValue()).sorted().toList();
         Map<String, Object> visualMap = new LinkedHashMap<>();
-        visualMap.put("type", "continuous");
-        visualMap.put("min", values.stream().mapToDouble(Double::doubleValue).min().orElse(0));
-        visualMap.put("max", values.stream().mapToDouble(Double::doubleValue).max().orElse(1));
+        // Quintiles, not a linear scale: one outlier state would otherwise leave all the others the same pale colour.
+        visualMap.put("type", "piecewise");
+        visualMap.put("pieces", quantilePieces(values, 5));
         visualMap.put("left", "left");
         visualMap.put("bottom", 10);
-        visualMap.put("text", List.of("High", "Low"));
-        visualMap.put("calculable", false);
         visualMap.put("inRange", Map.of("color", List.of("#eaf1f8", "#9cc3e4", "#3a7dbb", "#123e6b")));
         option.put("visualMap", visualMap);
         Map<String, Object> series = new LinkedHashMap<>();
@@ -154,6 +152,31 @@ public final class Charts {
         series.put("data", data);
         option.put("series", List.of(series));
         return new Chart(id, title, json(option), data.size(), 520);
+    }
+
+    /**
+     * Up to {@code groups} pieces {@code {min, max}} that split sorted values into groups of (nearly) equal size,
+     * highest first; equal bounds merge.
+     */
+    static List<Map<String, Object>> quantilePieces(List<Double> sorted, int groups) {
+        List<Map<String, Object>> pieces = new ArrayList<>();
+        int n = sorted.size();
+        if (n == 0) {
+            return pieces;
+        }
+        int count = Math.min(groups, n);
+        double lower = sorted.getFirst();
+        for (int g = 1; g <= count; g++) {
+            double upper = sorted.get((int) Math.ceil(g * (double) n / count) - 1);
+            if (pieces.isEmpty() || upper > lower) {
+                Map<String, Object> piece = new LinkedHashMap<>();
+                piece.put("min", lower);
+                piece.put("max", upper);
+                pieces.add(0, piece);
+                lower = upper;
+            }
+        }
+        return pieces;
     }
 
     /** The name the state boundaries are registered under in ECharts, and where the app serves them. */

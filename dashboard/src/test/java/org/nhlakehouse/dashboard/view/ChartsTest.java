@@ -35,4 +35,16 @@ class ChartsTest {
         assertThat(Charts.categories("c", "t", "Quarter", List.of("2023Q1"), "HPRD", ValueFormat.HPRD,
                 List.of(Series.of("v", "line", List.of(1.0))), false).height()).isEqualTo(Chart.DEFAULT_HEIGHT);
     }
+
+    @Test
+    void mapPieces_areQuintilesHighestFirst_coveringEveryValue() {
+        List<Double> values = IntStream.rangeClosed(1, 10).mapToObj(i -> (double) i).toList();
+
+        List<java.util.Map<String, Object>> pieces = Charts.quantilePieces(values, 5);
+
+        assertThat(pieces).extracting(p -> p.get("min")).containsExactly(8.0, 6.0, 4.0, 2.0, 1.0);
+        assertThat(pieces).extracting(p -> p.get("max")).containsExactly(10.0, 8.0, 6.0, 4.0, 2.0);
+        assertThat(Charts.quantilePieces(List.of(3.0, 3.0, 3.0), 5)).hasSize(1);
+        assertThat(Charts.quantilePieces(List.of(), 5)).isEmpty();
+    }
 }
