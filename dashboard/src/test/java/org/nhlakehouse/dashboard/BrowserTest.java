@@ -161,18 +161,6 @@ class BrowserTest {
     }
 
     @Test
-    void screenshots_ofTheMapAndAStatePage() {
-        // Written for docs/dashboard.md (docs/img/dashboard-states-map.png, dashboard-state.png) when asked for.
-        String out = System.getProperty("dashboard.screenshots");
-        org.junit.jupiter.api.Assumptions.assumeTrue(out != null, "-Ddashboard.screenshots=DIR to write them");
-        visit("/states?quarter=2023Q2&metric=total_hprd");
-        page.locator("#states-map").screenshot(new Locator.ScreenshotOptions().setPath(Path.of(out,
-                "dashboard-states-map.png")));
-        visit("/states/NY?quarter=2023Q2&metric=total_hprd");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(out, "dashboard-state.png")).setFullPage(false));
-    }
-
-    @Test
     void stateFilterOnTheScatter_narrowsThePoints() {
         visit("/scatter?quarter=2023Q2");
         int before = Integer.parseInt(page.locator("#scatter-chart").getAttribute("data-points"));
