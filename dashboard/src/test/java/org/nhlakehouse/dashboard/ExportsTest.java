@@ -122,6 +122,9 @@ class ExportsTest {
         assertThat(api.getList("components.schemas.TableExport.required", String.class)).contains("columns", "rows");
         assertThat(api.getList("paths.'/states/export.{format}'.get.parameters.name", String.class))
                 .contains("quarter", "metric", "table");
+        // The metrics page, where the machine names are defined, points scripts to it.
+        assertThat(Html.parse(given().get("/metrics").then().statusCode(200).extract().asString())
+                .attr("#data-api a", "href")).isEqualTo("/openapi?format=json");
     }
 
     @org.junit.jupiter.api.Test

@@ -28,6 +28,11 @@ public enum ExportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The format of an export's file name (its extension); CSV when it has neither. */
+    public static ExportFormat ofFileName(String fileName) {
+        return fileName.endsWith("." + JSON.extension()) ? JSON : CSV;
+    }
+
     public static ExportFormat of(String extension) {
         for (ExportFormat format : values()) {
             if (format.extension().equals(extension)) {

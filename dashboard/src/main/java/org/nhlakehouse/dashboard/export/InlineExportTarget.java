@@ -6,8 +6,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 /** Streams the export in the response as it is read from the engine, page by page; nothing is held whole. */
 public final class InlineExportTarget implements ExportTarget {
 
-    public static final String CSV = "text/csv; charset=utf-8";
-
     @Override
     public Response deliver(String fileName, String mediaType, CsvBody body) {
         StreamingOutput output = out -> {
