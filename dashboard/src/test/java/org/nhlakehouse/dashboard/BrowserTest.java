@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -104,7 +105,8 @@ class BrowserTest {
     @Test
     void everyPage_loadsWithoutConsoleErrors_andEveryChartDrawsItsPoints() {
         for (String path : List.of("/", "/facilities?quarter=2023Q2", "/facilities/335513",
-                "/facilities/415002?quarter=2023Q2", "/states?quarter=2023Q2", "/mix?quarter=2023Q2",
+                "/facilities/415002?quarter=2023Q2", "/states?quarter=2023Q2", "/states/NY?quarter=2023Q2",
+                "/mix?quarter=2023Q2",
                 "/occupancy?quarter=2023Q2", "/scatter?quarter=2023Q2", "/quality?quarter=2023Q2", "/health",
                 "/metrics")) {
             visit(path);
@@ -137,6 +139,28 @@ class BrowserTest {
     }
 
     @Test
+    void clickingAStateOnTheMap_opensItsPage() {
+        visit("/states?quarter=2023Q2&metric=rn_hprd");
+        Locator map = page.locator("#states-map");
+        assertThat(map.locator("svg path").count()).as("state boundaries drawn").isGreaterThan(50);
+        @SuppressWarnings("unchecked")
+        Map<String, List<Number>> centres = (Map<String, List<Number>>) page.evaluate(
+                "() => JSON.parse(document.querySelector('#states-map').dataset.regions)");
+        List<Number> ny = centres.get("NY");
+        assertThat(ny).as("NY is drawn").isNotNull();
+
+        page.waitForNavigation(() -> map.click(new Locator.ClickOptions().setPosition(ny.get(0).doubleValue(),
+                ny.get(1).doubleValue())));
+        page.waitForFunction("() => [...document.querySelectorAll('[data-chart]')]"
+                + ".every(e => e.dataset.rendered === 'true')");
+
+        assertThat(page.url()).contains("/states/NY?quarter=2023Q2&metric=rn_hprd");
+        assertThat(page.locator("h1").textContent()).contains("NY");
+        assertThat(page.locator("#state-facilities tbody tr").count()).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void stateFilterOnTheScatter_narrowsThePoints() {
         visit("/scatter?quarter=2023Q2");
         int before = Integer.parseInt(page.locator("#scatter-chart").getAttribute("data-points"));
@@ -162,7 +186,8 @@ class BrowserTest {
         List<List<String>> table = (List<List<String>>) page.evalOnSelectorAll("#facilities tbody tr",
                 "rows => rows.map(r => [...r.querySelectorAll('td')].map(td => td.dataset.value))");
         assertThat(download.suggestedFilename()).startsWith("facilities_quarter-2023Q2_state-RI").endsWith(".csv");
-        assertThat(csv.subList(1, csv.size())).isEqualTo(table);
+        assertThat(csv.subList(1, csv.size())).extracting(row -> row.subList(1, row.size())).isEqualTo(table);
+        assertThat(csv.subList(1, csv.size())).extracting(List::getFirst).containsOnly("2023Q2");
         assertThat(csv).hasSize(1 + (int) SampleWarehouse.facilityQuarters("2023Q2").stream()
                 .filter(r -> "RI".equals(r.get("state"))).count());
         assertThat(problems).isEmpty();

@@ -75,7 +75,9 @@ class LambdaEventPathTest {
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(200);
         String csv = body(response);
-        assertThat(csv).startsWith("rank,state,value,facilities,facility_median,facility_p10,facility_p90\r\n");
+        // A byte-order mark for Excel, the page's column names, and the quarter first.
+        assertThat(csv).startsWith("\uFEFFQuarter,Rank,State,RN HPRD (state),Facilities,Facility median,"
+                + "Facility p10,Facility p90\r\n2023Q2,");
         assertThat(csv.lines().count()).isEqualTo(4);
         assertThat(response.path("headers").toString()).contains("states_quarter-2023Q2_metric-rn_hprd_asof-");
     }

@@ -3,12 +3,15 @@ package org.nhlakehouse.dashboard.facilities;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
@@ -83,9 +86,10 @@ public class FacilitiesResource {
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@BeanParam Request request) throws Exception {
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @BeanParam Request request) throws Exception {
         FacilityFilter filter = request.parse(loaded.quarters());
-        return exports.export("facilities", filter.filtersAndSort(), filter.exportQuery(), FacilitiesReadModel.COLUMNS);
+        return exports.export(format, TableData.ofQuarter("facilities", filter.filtersAndSort(), filter.exportQuery(),
+                FacilitiesReadModel.COLUMNS, filter.quarter()));
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
@@ -55,14 +57,15 @@ public class FacilityResource {
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@PathParam("ccn") String ccn, @QueryParam("quarter") String quarter,
-            @QueryParam("table") String table) throws Exception {
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("ccn") String ccn, @PathParam("format") String format,
+            @QueryParam("quarter") String quarter, @QueryParam("table") String table) throws Exception {
         String id = Params.ccn(ccn);
         String selected = quarter(quarter, model.identity(id));
         FacilityTables which = Params.choice(table, "table", FacilityTables.class, FacilityTables.DAYS);
-        return exports.export("facility-" + id + "-" + which.param(),
-                QueryString.create().with("quarter", selected), which.query(id, selected), which.columns());
+        // The quarters table carries its own quarter column, so only the one-quarter tables gain one.
+        return exports.export(format, TableData.ofQuarter("facility-" + id + "-" + which.param(),
+                QueryString.create().with("quarter", selected), which.query(id, selected), which.columns(), selected));
     }
 
     /** The requested quarter, else the facility's last quarter with PBJ data. */

@@ -65,6 +65,6 @@ public class MixReadModel {
                                 ValueFormat.PERCENT)),
                         Series.of("Nurse aide", type, Charts.points(result.rows(),
                                 result.columnIndex("aide_contract_share"), ValueFormat.PERCENT))),
-                false);
+                byState);
     }
 }

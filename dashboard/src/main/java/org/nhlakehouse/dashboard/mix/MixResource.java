@@ -4,12 +4,15 @@ import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
@@ -51,13 +54,15 @@ public class MixResource {
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
+            @QueryParam("state") String state,
             @QueryParam("table") String table) throws Exception {
         String selected = Params.quarter(quarter, loaded.quarters());
         Optional<String> chosenState = Params.state(state);
         MixTable which = Params.choice(table, "table", MixTable.class, MixTable.STATES);
-        return exports.export("mix-" + which.param(), MixReadModel.filters(selected, chosenState),
-                which.query(selected, chosenState), which.columns());
+        return exports.export(format, TableData.ofQuarter("mix-" + which.param(),
+                MixReadModel.filters(selected, chosenState), which.query(selected, chosenState), which.columns(),
+                selected));
     }
 }

@@ -2,12 +2,15 @@ package org.nhlakehouse.dashboard.overview;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
@@ -50,10 +53,11 @@ public class OverviewResource {
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("quarter") String quarter) throws Exception {
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter)
+            throws Exception {
         String selected = Params.quarter(quarter, loaded.quarters());
-        return exports.export("overview", QueryString.create().with("quarter", selected), OverviewReadModel.query(),
-                OverviewReadModel.COLUMNS);
+        return exports.export(format, TableData.of("overview", QueryString.create().with("quarter", selected),
+                OverviewReadModel.query(), OverviewReadModel.COLUMNS));
     }
 }

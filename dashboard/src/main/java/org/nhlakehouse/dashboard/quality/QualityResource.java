@@ -4,12 +4,15 @@ import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
@@ -54,14 +57,17 @@ public class QualityResource {
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
+            @QueryParam("state") String state,
             @QueryParam("rating") String rating, @QueryParam("metric") String metric) throws Exception {
         String selected = Params.quarter(quarter, loaded.quarters());
         Optional<String> chosenState = Params.state(state);
         Rating chosenRating = Params.choice(rating, "rating", Rating.class, Rating.OVERALL);
         QualityMetric chosenMetric = Params.choice(metric, "metric", QualityMetric.class, QualityMetric.TOTAL_HPRD);
-        return exports.export("quality", QualityReadModel.filters(selected, chosenState, chosenRating, chosenMetric),
-                QualityReadModel.query(selected, chosenState, chosenRating, chosenMetric), QualityReadModel.COLUMNS);
+        return exports.export(format, TableData.ofQuarter("quality",
+                QualityReadModel.filters(selected, chosenState, chosenRating, chosenMetric),
+                QualityReadModel.query(selected, chosenState, chosenRating, chosenMetric), QualityReadModel.COLUMNS,
+                selected));
     }
 }

@@ -79,6 +79,15 @@ public record Quarters(List<Coverage> coverage) {
         return of(quarter).map(Coverage::national).orElse(false) ? "National" : "All reporting facilities";
     }
 
+    /**
+     * What the pooled series of a trend across every loaded quarter is called: "National" only when every loaded
+     * quarter is national.
+     */
+    public String trendPoolLabel() {
+        return !coverage.isEmpty() && coverage.stream().allMatch(Coverage::national) ? "National"
+                : "All reporting facilities";
+    }
+
     /** Quarter names, oldest first. */
     public List<String> all() {
         return coverage.stream().map(Coverage::quarter).toList();

@@ -47,6 +47,15 @@ public final class Html {
         return rows;
     }
 
+    /** A table's column headers as shown, without the sort arrow of the sorted column. */
+    public List<String> headers(String id) {
+        Element table = document.getElementById(id);
+        if (table == null) {
+            throw new AssertionError("No table #" + id);
+        }
+        return table.select("thead th").stream().map(th -> th.text().replaceAll(" [▲▼]$", "")).toList();
+    }
+
     /** A table's shown texts, row by row. */
     public List<List<String>> texts(String id) {
         Element table = document.getElementById(id);
