@@ -311,8 +311,8 @@ class BrowserTest {
                 StandardCharsets.UTF_8);
         List<String> violations = new ArrayList<>();
         for (String path : List.of("/", "/facilities?quarter=2023Q2", "/facilities/415002?quarter=2023Q2",
-                "/states?quarter=2023Q2", "/mix?quarter=2023Q2", "/occupancy?quarter=2023Q2",
-                "/scatter?quarter=2023Q2&state=RI", "/quality?quarter=2023Q2", "/health", "/metrics",
+                "/states?quarter=2023Q2", "/states/NY?quarter=2023Q2", "/states/RI", "/mix?quarter=2023Q2",
+                "/occupancy?quarter=2023Q2", "/scatter?quarter=2023Q2&state=RI", "/quality?quarter=2023Q2", "/health", "/metrics",
                 "/search?q=providence", "/compare?ccn=415002,335513", "/compare", "/facilities/999999")) {
             page.navigate(url(path));
             page.waitForFunction("() => [...document.querySelectorAll('[data-chart]')]"
@@ -333,7 +333,8 @@ class BrowserTest {
     void phoneWidth_skipLinkAndPrint() {
         page.setViewportSize(390, 844);
         for (String path : List.of("/", "/facilities/415002?quarter=2023Q2", "/compare?ccn=415002,335513",
-                "/states?quarter=2023Q2", "/mix?quarter=2023Q2", "/health", "/metrics", "/search?q=providence")) {
+                "/states?quarter=2023Q2", "/states/NY?quarter=2023Q2", "/mix?quarter=2023Q2", "/health", "/metrics",
+                "/search?q=providence")) {
             visit(path);
             assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as(path).isEqualTo(390);
         }

@@ -34,6 +34,10 @@ class ExportsTest {
             "/facilities/335513?quarter=2023Q2, mix, facility-335513-mix_quarter-2023Q2, 2023Q2",
             "/facilities/415002?quarter=2023Q2, peers, facility-415002-peers_quarter-2023Q2, 2023Q2",
             "/states?quarter=2023Q2&metric=rn_hprd, states, states_quarter-2023Q2_metric-rn_hprd, 2023Q2",
+            "/states/NY?quarter=2023Q2, state-facilities, state-NY-facilities_quarter-2023Q2, 2023Q2",
+            "/states/NY?quarter=2023Q2, state-trend-table, state-NY-trend_quarter-2023Q2, ",
+            "/compare?ccn=415002&ccn=335513, compare, compare_ccn-415002-335513, ",
+            "/search?q=providence, search-results, search_q-providence, ",
             "/mix?quarter=2023Q2, mix-states, mix-states_quarter-2023Q2, 2023Q2",
             "/mix?quarter=2023Q2&state=NY, mix-trend, mix-trend_quarter-2023Q2_state-NY, ",
             "/occupancy?quarter=2023Q2, occupancy-distribution, occupancy-distribution_quarter-2023Q2, 2023Q2",
@@ -48,7 +52,8 @@ class ExportsTest {
         Html page = Html.parse(given().get(pagePath).then().statusCode(200).extract().asString());
         String href = page.attr("a[data-export=" + tableId + "]", "href");
 
-        Response export = given().get(href);
+        // The link is already URL-encoded (compare's "415002,335513" as %2C): sent as the browser sends it.
+        Response export = given().urlEncodingEnabled(false).get(href);
         export.then().statusCode(200).contentType("text/csv; charset=utf-8");
         String disposition = export.header("Content-Disposition");
         assertThat(disposition).startsWith("attachment; filename=\"")
@@ -76,7 +81,11 @@ class ExportsTest {
     @CsvSource({
             "/states/export.json?quarter=2023Q2&metric=rn_hprd, /states/export.csv?quarter=2023Q2&metric=rn_hprd",
             "/facilities/export.json?quarter=2023Q2&state=RI, /facilities/export.csv?quarter=2023Q2&state=RI",
-            "/export.json?quarter=2023Q2, /export.csv?quarter=2023Q2" })
+            "/export.json?quarter=2023Q2, /export.csv?quarter=2023Q2",
+            "/states/NY/export.json?quarter=2023Q2, /states/NY/export.csv?quarter=2023Q2",
+            "/facilities/415002/export.json?quarter=2023Q2&table=headlines, /facilities/415002/export.csv?quarter=2023Q2&table=headlines",
+            "/compare/export.json?ccn=415002&ccn=335513, /compare/export.csv?ccn=415002&ccn=335513",
+            "/search/export.json?q=providence, /search/export.csv?q=providence" })
     void jsonExport_isTheCsvUnderMachineNames(String jsonPath, String csvPath) {
         io.restassured.path.json.JsonPath json = given().get(jsonPath).then().statusCode(200)
                 .contentType("application/json").extract().jsonPath()
@@ -99,7 +108,34 @@ class ExportsTest {
                 }
             }
         }
-        assertThat(json.getString("filters.quarter")).isEqualTo("2023Q2");
+        if (jsonPath.contains("quarter=")) {
+            assertThat(json.getString("filters.quarter")).isEqualTo("2023Q2");
+        }
+    }
+
+    /**
+     * The facility page's top is figures, not a table: its export holds each headline measure, in page order, with
+     * the values shown and the counts behind the ranks in words.
+     */
+    @org.junit.jupiter.api.Test
+    void facilityTopExport_holdsTheHeadlineMeasuresOfThePage() {
+        Html page = Html.parse(given().get("/facilities/415002?quarter=2023Q2").then().statusCode(200).extract()
+                .asString());
+        String href = page.attr("a[data-export=headlines]", "href");
+
+        Response export = given().get(href);
+        export.then().statusCode(200).contentType("text/csv; charset=utf-8");
+        assertThat(export.header("Content-Disposition")).contains("facility-415002-headlines_quarter-2023Q2_asof-");
+        byte[] bytes = export.asByteArray();
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).as("UTF-8 byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
+        List<List<String>> csv = Csv.parse(new String(bytes, StandardCharsets.UTF_8));
+        assertThat(csv.getFirst()).startsWith("Quarter", "Measure", "This facility", "State value",
+                "All reporting facilities");
+        List<List<String>> rows = csv.subList(1, csv.size());
+        assertThat(rows).extracting(r -> r.get(0)).containsOnly("2023Q2");
+        assertThat(rows).extracting(r -> r.get(1)).isEqualTo(page.attrs("li[data-headline]", "data-headline"))
+                .isNotEmpty();
+        assertThat(rows).extracting(r -> r.get(2)).isEqualTo(page.attrs("li[data-headline]", "data-value"));
     }
 
     @org.junit.jupiter.api.Test
@@ -109,7 +145,8 @@ class ExportsTest {
 
         java.util.Map<String, Object> paths = api.getMap("paths");
         List<String> exports = paths.keySet().stream().filter(p -> p.endsWith("/export.{format}")).sorted().toList();
-        assertThat(exports).contains("/export.{format}", "/facilities/export.{format}",
+        assertThat(exports).contains("/export.{format}", "/facilities/export.{format}", "/compare/export.{format}",
+                "/search/export.{format}",
                 "/facilities/{ccn}/export.{format}", "/states/export.{format}", "/states/{state}/export.{format}",
                 "/mix/export.{format}", "/occupancy/export.{format}", "/scatter/export.{format}",
                 "/quality/export.{format}");

@@ -56,8 +56,11 @@ class InjectionTest {
             Map.entry("/health/export.csv", List.of("table")),
             Map.entry("/search", List.of("q")),
             Map.entry("/search.json", List.of("q", "limit")),
+            Map.entry("/search/export.csv", List.of("q")),
+            Map.entry("/search/export.json", List.of("q")),
             Map.entry("/compare", List.of("ccn", "metric", "q")),
-            Map.entry("/compare/export.csv", List.of("ccn", "metric")));
+            Map.entry("/compare/export.csv", List.of("ccn", "metric")),
+            Map.entry("/compare/export.json", List.of("ccn", "metric")));
 
     @Test
     void payloadsInEveryParameter_neverFailTheServer_norComeBackUnescaped() {

@@ -4,12 +4,15 @@ import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -21,7 +24,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * {@code /compare?ccn=A,B,...}: two to five facilities side by side, chosen from the search box, their trends on one
- * chart; the URL holds the choice (share it), and the table exports as CSV.
+ * chart; the URL holds the choice (share it), and the table exports as CSV or JSON.
  */
 @Path("/compare")
 public class CompareResource {
@@ -50,13 +53,15 @@ public class CompareResource {
                 Params.search(q)));
     }
 
+    /** Every quarter of the chosen facilities as CSV or JSON (the rows carry their own quarter). */
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("ccn") List<String> ccn, @QueryParam("metric") String metric)
-            throws Exception {
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("ccn") List<String> ccn,
+            @QueryParam("metric") String metric) throws Exception {
         CompareSelection selection = CompareSelection.parse(ccn, metric);
         model.chosen(selection);
-        return exports.export("compare", QueryString.create().with("ccn", String.join("-", selection.ccns())),
-                selection.query("compare_trend"), CompareReadModel.COLUMNS);
+        return exports.export(format, TableData.of("compare",
+                QueryString.create().with("ccn", String.join("-", selection.ccns())), selection.query("compare_trend"),
+                CompareReadModel.COLUMNS));
     }
 }

@@ -25,6 +25,8 @@ import org.nhlakehouse.dashboard.web.QueryString;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 
 /**
  * The CSV and JSON exports of any page table, both written from one {@link TableData}: the table's own query with the
@@ -42,7 +44,31 @@ import com.fasterxml.jackson.core.JsonGenerator;
 @Singleton
 public class CsvExports {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Writes '<', '>' and '&' as {@code \u003C}-style escapes: a filter echoed back (the search text) can never read as
+     * markup, even to a client that sniffs the body as HTML.
+     */
+    private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new HtmlSafeEscapes());
+
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private final int[] escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+
+        HtmlSafeEscapes() {
+            for (char c : new char[] { '<', '>', '&' }) {
+                escapes[c] = CharacterEscapes.ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
 
     private final GoldQueries queries;
     private final Loaded loaded;
@@ -73,7 +99,7 @@ public class CsvExports {
             List<Object> projected = new ArrayList<>(columns.size());
             int[][] indexes = new int[1][];
             boolean leadingQuarter = columns.size() > table.columns().size();
-            queries.stream(table.query(), new GoldQueries.RowSink() {
+            GoldQueries.RowSink sink = new GoldQueries.RowSink() {
                 @Override
                 public void columns(List<ResultColumn> resultColumns) throws Exception {
                     indexes[0] = DataTable.indexes(table.view(), table.columns(),
@@ -92,7 +118,15 @@ public class CsvExports {
                     }
                     writer.row(columns, projected);
                 }
-            });
+            };
+            if (table.query() != null) {
+                queries.stream(table.query(), sink);
+            } else {
+                sink.columns(table.result().columns());
+                for (List<Object> row : table.result().rows()) {
+                    sink.row(row);
+                }
+            }
             if (indexes[0] == null) {
                 writer.header(columns);
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.Format;
@@ -14,11 +15,14 @@ import org.nhlakehouse.dashboard.web.QueryString;
  *
  * @param view the export's name, e.g. {@code states} or {@code facility-015009-days}
  * @param filters the normalized filters (also in the file name)
- * @param query the table's own query: same filters and sort as the page, every page of a paginated table
+ * @param query the table's own query: same filters and sort as the page, every page of a paginated table; null for a
+ *        table computed in memory
  * @param columns the table's columns, in page order
  * @param quarter the one quarter the table describes, or null when its rows span quarters (they carry their own)
+ * @param result the rows of a table computed in memory (such as search results, which no query answers), else null
  */
-public record TableData(String view, QueryString filters, ViewQuery query, List<Column> columns, String quarter) {
+public record TableData(String view, QueryString filters, ViewQuery query, List<Column> columns, String quarter,
+        QueryResult result) {
 
     /** The column a one-quarter table's export starts with, so that a file read alone still says its quarter. */
     public static final Column QUARTER = Column.of("quarter", "Quarter", Format.TEXT);
@@ -26,19 +30,27 @@ public record TableData(String view, QueryString filters, ViewQuery query, List<
     public TableData {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(filters, "filters");
-        Objects.requireNonNull(query, "query");
+        if ((query == null) == (result == null)) {
+            throw new IllegalArgumentException("a table is either a query or an in-memory result: " + view);
+        }
         columns = List.copyOf(columns);
     }
 
     /** A table whose rows span quarters, or belong to none. */
     public static TableData of(String view, QueryString filters, ViewQuery query, List<Column> columns) {
-        return new TableData(view, filters, query, columns, null);
+        return new TableData(view, filters, query, columns, null, null);
+    }
+
+    /** A table computed in memory, whose rows span quarters or belong to none; its rows hold the columns by name. */
+    public static TableData ofResult(String view, QueryString filters, QueryResult result, List<Column> columns) {
+        return new TableData(view, filters, null, columns, null, Objects.requireNonNull(result, "result"));
     }
 
     /** A table of one quarter: its exports start with a {@link #QUARTER} column. */
     public static TableData ofQuarter(String view, QueryString filters, ViewQuery query, List<Column> columns,
             String quarter) {
-        return new TableData(view, filters, query, columns, Objects.requireNonNull(quarter, "quarter"));
+        return new TableData(view, filters, Objects.requireNonNull(query, "query"), columns,
+                Objects.requireNonNull(quarter, "quarter"), null);
     }
 
     /** The exported columns: the page's, after the quarter for a one-quarter table. */

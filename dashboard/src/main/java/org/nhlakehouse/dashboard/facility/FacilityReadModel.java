@@ -53,14 +53,14 @@ public class FacilityReadModel {
         QueryResult mixResult = queries.run(FacilityTables.MIX.query(ccn, quarter));
         QueryResult peerResult = queries.run(FacilityTables.PEERS.query(ccn, quarter));
         List<FacilityHeadlines.Headline> headlines = measures.isEmpty() ? List.of()
-                : FacilityHeadlines.of(queries.run(ViewQuery.of("facility_standing", ccn, quarter)));
+                : FacilityHeadlines.of(queries.run(FacilityTables.HEADLINES.query(ccn, quarter)));
         String pool = loaded.quarters().poolLabel(quarter);
         QueryString base = QueryString.create().with("quarter", quarter);
         String exportPath = "/facilities/" + ccn + "/export.csv";
         java.util.function.Function<String, String> link = c -> Pages.facilityHref(c, quarter);
         return new FacilityView(ccn, String.valueOf(identity.get("provider_name")), quarter,
                 Option.ofValues(quarters, quarter, null), !measures.isEmpty(), FacilitySections.identity(identity),
-                headlines, pool,
+                headlines, base.with("table", FacilityTables.HEADLINES).link(exportPath), pool,
                 measures.isEmpty() ? List.of() : FacilitySections.of(measures),
                 dailyChart(dayResult), trendChart(trendResult), contractChart(trendResult), mixChart(mixResult),
                 table(FacilityTables.DAYS, dayResult, base, exportPath, link),
