@@ -26,7 +26,7 @@ import io.restassured.path.json.JsonPath;
 @WithTestResource(SampleWarehouse.class)
 class FindAndCompareTest {
 
-    static final List<String> PAGES = List.of("/", "/facilities", "/facilities/415002", "/states", "/mix",
+    static final List<String> PAGES = List.of("/", "/facilities", "/facilities/415002", "/states", "/states/NY", "/mix",
             "/occupancy", "/scatter", "/quality", "/health", "/metrics", "/search?q=hattie",
             "/compare?ccn=415002,335513");
 
@@ -44,7 +44,8 @@ class FindAndCompareTest {
         long facilities = SampleWarehouse.facilityQuarters("2023Q2").size();
         long states = SampleWarehouse.facilityQuarters("2023Q2").stream().map(r -> r.get("state")).distinct().count();
         String coverage = "2023Q2: " + facilities + " facilities in " + states + " states reported";
-        for (String path : List.of("/", "/facilities", "/states", "/mix", "/occupancy", "/scatter", "/quality")) {
+        for (String path : List.of("/", "/facilities", "/states", "/states/NY", "/mix", "/occupancy", "/scatter",
+                "/quality")) {
             Html page = get(path);
             assertThat(page.text("#coverage")).as(path)
                     .isEqualTo(coverage + "; the figures describe these facilities, not the nation.");
@@ -58,6 +59,14 @@ class FindAndCompareTest {
         assertThat(latest.text(".figures h2")).isEqualTo("2025Q3: the 1 facility in 1 state that reported, not the "
                 + "whole country").doesNotContain("national");
         assertThat(latest.text("select[name=quarter] option[value=2025Q3]")).endsWith("(partial)");
+        // The map and state pages (merged from the states work) never call a partial quarter national either.
+        assertThat(get("/states").text("#national")).startsWith("All reporting facilities");
+        Html state = get("/states/NY");
+        assertThat(state.text("section.figures")).contains("all reporting facilities")
+                .doesNotContainIgnoringCase("national");
+        assertThat(state.headers("state-trend-table").get(2)).endsWith("(all reporting facilities)");
+        assertThat(state.attr("#state-trend", "data-chart")).contains("All reporting facilities")
+                .doesNotContain("National");
     }
 
     @Test

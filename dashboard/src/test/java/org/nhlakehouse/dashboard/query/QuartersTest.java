@@ -41,6 +41,16 @@ class QuartersTest {
     }
 
     @Test
+    void aTrendIsCalledNationalOnlyWhenEveryLoadedQuarterIs() {
+        assertThat(Quarters.of(List.of(List.of("2024Q2", 14_812L, 53L), List.of("2024Q3", 14_700L, 52L)))
+                .trendPoolLabel()).isEqualTo("National");
+        assertThat(Quarters.of(List.of(List.of("2024Q2", 14_812L, 53L), List.of("2024Q3", 14_700L, 49L)))
+                .trendPoolLabel()).isEqualTo("All reporting facilities");
+        assertThat(SAMPLES.trendPoolLabel()).isEqualTo("All reporting facilities");
+        assertThat(SAMPLES.poolLabel("2023Q2")).isEqualTo("All reporting facilities");
+    }
+
+    @Test
     void dropDownEntriesSayHowManyFacilitiesReported() {
         assertThat(SAMPLES.options("2024Q2")).extracting(Option::label).containsExactly("2023Q2 \u00b7 196 facilities",
                 "2024Q2 \u00b7 214 facilities", "2025Q3 \u00b7 1 facility (partial)");
