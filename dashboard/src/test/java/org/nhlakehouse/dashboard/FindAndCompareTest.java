@@ -208,6 +208,10 @@ class FindAndCompareTest {
         assertThat(facility.attr("[data-headline=rn_hprd] a.def", "data-definition"))
                 .isEqualTo(Definitions.definition("rn_hprd").description());
         assertThat(get("/").document().select(".figure a.def")).isNotEmpty();
+        // A state ranking's "value" columns hold the chosen metric: its definition, not none.
+        assertThat(get("/states?metric=rn_hprd").attr("#states th a.def", "data-definition"))
+                .isEqualTo(Definitions.definition("rn_hprd").description());
+        assertThat(get("/states/NY").attr("#state-facilities th:last-child a.def", "data-definition")).isEqualTo(definition);
         assertThat(Definitions.definition("ccn")).isNull();
     }
 }

@@ -44,11 +44,11 @@ public enum StateTable implements Choice {
                     Column.of("ownership_group", "Ownership", Format.TEXT),
                     Column.of("bed_size_band", "Beds", Format.TEXT),
                     Column.of("avg_residents", "Residents per day", Format.DECIMAL1),
-                    Column.of("value", metric.label(), metric.format()));
+                    Column.of("value", metric.label(), metric.format()).withMeasure(metric.column()));
             case TREND -> List.of(
                     Column.of("quarter", "Quarter", Format.TEXT),
-                    Column.of("state_value", metric.label() + " (state)", metric.format()),
-                    Column.of("national_value", metric.label() + " (" + pool.toLowerCase(Locale.ROOT) + ")", metric.format()),
+                    Column.of("state_value", metric.label() + " (state)", metric.format()).withMeasure(metric.column()),
+                    Column.of("national_value", metric.label() + " (" + pool.toLowerCase(Locale.ROOT) + ")", metric.format()).withMeasure(metric.column()),
                     Column.of("facilities", "Facilities", Format.INTEGER));
         };
     }

@@ -39,11 +39,11 @@ public enum StatesTable implements Choice {
             case STATES -> List.of(
                     Column.of("rank", "Rank", Format.INTEGER),
                     Column.of("state", "State", Format.STATE),
-                    Column.of("value", metric.label() + " (state)", metric.format()),
+                    Column.of("value", metric.label() + " (state)", metric.format()).withMeasure(metric.column()),
                     Column.of("facilities", "Facilities", Format.INTEGER),
-                    Column.of("facility_median", "Facility median", metric.format()),
-                    Column.of("facility_p10", "Facility p10", metric.format()),
-                    Column.of("facility_p90", "Facility p90", metric.format()));
+                    Column.of("facility_median", "Facility median", metric.format()).withMeasure(metric.column()),
+                    Column.of("facility_p10", "Facility p10", metric.format()).withMeasure(metric.column()),
+                    Column.of("facility_p90", "Facility p90", metric.format()).withMeasure(metric.column()));
             case BENCHMARKS -> List.of(
                     Column.of("rank", "Rank", Format.INTEGER),
                     Column.of("state", "State", Format.STATE),

@@ -27,7 +27,7 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
 
     public DataTable(String id, String caption, List<Column> columns, List<List<Cell>> rows, String exportHref) {
         this(id, caption, columns, rows, exportHref, columns.stream()
-                .map(c -> new Header(c.key(), c.label(), c.unit(), "", "none", c.numeric())).toList());
+                .map(c -> new Header(c.measure(), c.label(), c.unit(), "", "none", c.numeric())).toList());
     }
 
     /** The same table with headers that sort: {@code href} gives each sortable column's link (null: not sortable). */
@@ -35,7 +35,7 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
         List<Header> sortable = columns.stream().map(c -> {
             String link = href.apply(c);
             String aria = c.key().equals(sortedKey) ? (descending ? "descending" : "ascending") : "none";
-            return new Header(c.key(), c.label(), c.unit(), link == null ? "" : link, aria, c.numeric());
+            return new Header(c.measure(), c.label(), c.unit(), link == null ? "" : link, aria, c.numeric());
         }).toList();
         return new DataTable(id, caption, columns, rows, exportHref, sortable);
     }

@@ -3,7 +3,7 @@ package org.nhlakehouse.dashboard.view;
 /**
  * A table header cell.
  *
- * @param key the column's key (its definition is looked up by it)
+ * @param key the Gold measure the column holds ({@link Column#measure}; its definition is looked up by it)
  * @param label what it says
  * @param unit the unit (its tooltip)
  * @param href a link that sorts by this column, or empty
