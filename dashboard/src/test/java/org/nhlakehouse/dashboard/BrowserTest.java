@@ -312,7 +312,8 @@ class BrowserTest {
         List<String> violations = new ArrayList<>();
         for (String path : List.of("/", "/facilities?quarter=2023Q2", "/facilities/415002?quarter=2023Q2",
                 "/states?quarter=2023Q2", "/states/NY?quarter=2023Q2", "/states/RI", "/mix?quarter=2023Q2",
-                "/occupancy?quarter=2023Q2", "/scatter?quarter=2023Q2&state=RI", "/quality?quarter=2023Q2", "/health", "/metrics",
+                "/occupancy?quarter=2023Q2", "/scatter?quarter=2023Q2&state=RI", "/quality?quarter=2023Q2", "/health",
+                "/metrics",
                 "/search?q=providence", "/compare?ccn=415002,335513", "/compare", "/facilities/999999")) {
             page.navigate(url(path));
             page.waitForFunction("() => [...document.querySelectorAll('[data-chart]')]"

@@ -82,7 +82,8 @@ public class SearchResource {
         return Templates.search(pages.page(text.isEmpty() ? "Find a facility"
                 : "Facilities matching \u201c" + text
                         + "\u201d",
-                Nav.FACILITIES), text, result, DataTable.of("search-results",
+                Nav.FACILITIES), text, result,
+                DataTable.of("search-results",
                         "Matching facilities, across every loaded quarter", COLUMNS, rows(result),
                         filters(text).link("/search/export.csv"), ccn -> Pages.facilityHref(ccn, null)));
     }
@@ -105,7 +106,7 @@ public class SearchResource {
         List<ResultColumn> columns = COLUMNS.stream().map(c -> new ResultColumn(c.key(), SqlType.VARCHAR)).toList();
         return new QueryResult(columns, result.hits().stream().map(hit -> {
             SearchIndex.Facility f = hit.facility();
-            return Arrays.<Object>asList(f.ccn(), f.name(), f.city(), f.county(), f.state(), f.firstQuarter(),
+            return Arrays.<Object> asList(f.ccn(), f.name(), f.city(), f.county(), f.state(), f.firstQuarter(),
                     f.lastQuarter());
         }).toList(), QueryStats.UNKNOWN);
     }

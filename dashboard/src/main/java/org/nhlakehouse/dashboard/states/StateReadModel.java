@@ -44,7 +44,8 @@ public class StateReadModel {
 
         List<String> trendQuarters = trend.rows().stream().map(r -> (String) r.getFirst()).toList();
         Chart trendChart = Charts.categories("state-trend", metric.label() + ", " + state + " and "
-                + trendPool.toLowerCase(Locale.ROOT) + ", by quarter", "Quarter", trendQuarters, metric.unit(), format, List.of(
+                + trendPool.toLowerCase(Locale.ROOT) + ", by quarter", "Quarter", trendQuarters, metric.unit(), format,
+                List.of(
                         Series.of(state, "line", Charts.points(trend.rows(), 1, format)),
                         Series.of(trendPool, "line", Charts.points(trend.rows(), 2, format))
                                 .with("lineStyle", java.util.Map.of("type", "dashed"))),

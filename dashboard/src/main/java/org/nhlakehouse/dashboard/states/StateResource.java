@@ -66,7 +66,8 @@ public class StateResource {
         StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
         StateTable which = Params.choice(table, "table", StateTable.class, StateTable.FACILITIES);
         return exports.export(format, TableData.ofQuarter("state-" + code + "-" + which.param(),
-                StateReadModel.filters(selected, chosen), which.query(code, selected, chosen), which.columns(chosen, quarters.trendPoolLabel()),
+                StateReadModel.filters(selected, chosen), which.query(code, selected, chosen),
+                which.columns(chosen, quarters.trendPoolLabel()),
                 selected));
     }
 

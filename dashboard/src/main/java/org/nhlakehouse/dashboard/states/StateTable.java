@@ -48,7 +48,8 @@ public enum StateTable implements Choice {
             case TREND -> List.of(
                     Column.of("quarter", "Quarter", Format.TEXT),
                     Column.of("state_value", metric.label() + " (state)", metric.format()).withMeasure(metric.column()),
-                    Column.of("national_value", metric.label() + " (" + pool.toLowerCase(Locale.ROOT) + ")", metric.format()).withMeasure(metric.column()),
+                    Column.of("national_value", metric.label() + " (" + pool.toLowerCase(Locale.ROOT) + ")", metric.format())
+                            .withMeasure(metric.column()),
                     Column.of("facilities", "Facilities", Format.INTEGER));
         };
     }
