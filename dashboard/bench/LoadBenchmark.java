@@ -73,6 +73,8 @@ public class LoadBenchmark {
                 t.add(new Target("scatter", "/scatter?quarter=" + q + "&state=" + s + "&color=overall"));
                 t.add(new Target("quality", "/quality?quarter=" + q + "&state=" + s + "&rating=staffing"));
                 t.add(new Target("export", "/facilities/export.csv?quarter=" + q + "&state=" + s));
+                t.add(new Target("state page", "/states/" + s + "?quarter=" + q));
+                t.add(new Target("JSON export", "/states/" + s + "/export.json?quarter=" + q));
             }
         }
         t.add(new Target("health", "/health"));

@@ -60,6 +60,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = { "-o", "--out" }, paramLabel = "FILE", required = true, description = "The CSV file to write.")
     Path out;
 
+    // Off by default: the named exports are a contract for scripts, and a BOM would become part of their first
+    // column's name in readers that do not strip it. The dashboard's downloads, made for spreadsheets, always have it.
+    @Option(names = "--bom", description = "Start the file with a UTF-8 byte-order mark, so that Excel reads "
+            + "accented names (CAÑON) as UTF-8.")
+    boolean bom;
+
     @Spec
     CommandSpec spec;
 
@@ -75,14 +81,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter console = spec.commandLine().getOut();
         try (LocalLakehouse lakehouse = warehouse.openReadOnly()) {
-            long rows = write(lakehouse.engine(), query, out);
+            long rows = write(lakehouse.engine(), query, out, bom);
             console.printf("Wrote %,d rows to %s%n", rows, out.toAbsolutePath());
         }
         return LakehouseCli.OK;
     }
 
     /** Streams a query's rows into a CSV file page by page; the file appears complete or not at all. */
-    static long write(SqlEngine engine, String query, Path file) throws Exception {
+    static long write(SqlEngine engine, String query, Path file, boolean byteOrderMark) throws Exception {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, ".export-", ".csv");
@@ -94,6 +100,9 @@ final class ExportCommand implements Callable<Integer> {
             if (status.state() != QueryState.SUCCEEDED) {
                 throw new SqlExecutionException("export", status.errorType().orElse("FAILED"),
                         status.errorMessage().orElse(""), false);
+            }
+            if (byteOrderMark) {
+                csv.writeByteOrderMark();
             }
             Optional<String> token = Optional.empty();
             boolean header = true;

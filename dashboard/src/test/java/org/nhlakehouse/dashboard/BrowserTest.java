@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -104,7 +105,8 @@ class BrowserTest {
     @Test
     void everyPage_loadsWithoutConsoleErrors_andEveryChartDrawsItsPoints() {
         for (String path : List.of("/", "/facilities?quarter=2023Q2", "/facilities/335513",
-                "/facilities/415002?quarter=2023Q2", "/states?quarter=2023Q2", "/mix?quarter=2023Q2",
+                "/facilities/415002?quarter=2023Q2", "/states?quarter=2023Q2", "/states/NY?quarter=2023Q2",
+                "/mix?quarter=2023Q2",
                 "/occupancy?quarter=2023Q2", "/scatter?quarter=2023Q2", "/quality?quarter=2023Q2", "/health",
                 "/metrics")) {
             visit(path);
@@ -137,6 +139,28 @@ class BrowserTest {
     }
 
     @Test
+    void clickingAStateOnTheMap_opensItsPage() {
+        visit("/states?quarter=2023Q2&metric=rn_hprd");
+        Locator map = page.locator("#states-map");
+        assertThat(map.locator("svg path").count()).as("state boundaries drawn").isGreaterThan(50);
+        @SuppressWarnings("unchecked")
+        Map<String, List<Number>> centres = (Map<String, List<Number>>) page.evaluate(
+                "() => JSON.parse(document.querySelector('#states-map').dataset.regions)");
+        List<Number> ny = centres.get("NY");
+        assertThat(ny).as("NY is drawn").isNotNull();
+
+        page.waitForNavigation(() -> map.click(new Locator.ClickOptions().setPosition(ny.get(0).doubleValue(),
+                ny.get(1).doubleValue())));
+        page.waitForFunction("() => [...document.querySelectorAll('[data-chart]')]"
+                + ".every(e => e.dataset.rendered === 'true')");
+
+        assertThat(page.url()).contains("/states/NY?quarter=2023Q2&metric=rn_hprd");
+        assertThat(page.locator("h1").textContent()).contains("NY");
+        assertThat(page.locator("#state-facilities tbody tr").count()).isPositive();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void stateFilterOnTheScatter_narrowsThePoints() {
         visit("/scatter?quarter=2023Q2");
         int before = Integer.parseInt(page.locator("#scatter-chart").getAttribute("data-points"));
@@ -162,7 +186,8 @@ class BrowserTest {
         List<List<String>> table = (List<List<String>>) page.evalOnSelectorAll("#facilities tbody tr",
                 "rows => rows.map(r => [...r.querySelectorAll('td')].map(td => td.dataset.value))");
         assertThat(download.suggestedFilename()).startsWith("facilities_quarter-2023Q2_state-RI").endsWith(".csv");
-        assertThat(csv.subList(1, csv.size())).isEqualTo(table);
+        assertThat(csv.subList(1, csv.size())).extracting(row -> row.subList(1, row.size())).isEqualTo(table);
+        assertThat(csv.subList(1, csv.size())).extracting(List::getFirst).containsOnly("2023Q2");
         assertThat(csv).hasSize(1 + (int) SampleWarehouse.facilityQuarters("2023Q2").stream()
                 .filter(r -> "RI".equals(r.get("state"))).count());
         assertThat(problems).isEmpty();
@@ -174,10 +199,163 @@ class BrowserTest {
         Locator point = page.locator("#scatter-chart svg path[d]").last();
         point.hover(new Locator.HoverOptions().setForce(true));
 
-        String href = page.locator("#scatter a").first().getAttribute("href");
-        page.waitForNavigation(() -> page.locator("#scatter a").first().click());
+        String href = page.locator("#scatter tbody a").first().getAttribute("href");
+        page.waitForNavigation(() -> page.locator("#scatter tbody a").first().click());
         assertThat(page.url()).endsWith(href);
         assertThat(page.locator("h1").textContent()).contains("(");
+        assertThat(problems).isEmpty();
+    }
+
+    /** Issue 9's screenshots for docs/dashboard.md, when -Ddashboard.screenshots=<folder> is set. */
+    void screenshot(String name) {
+        String folder = System.getProperty("dashboard.screenshots");
+        if (folder != null && !folder.isBlank()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(folder, name)));
+        }
+    }
+
+    @Test
+    void searchBox_suggestsAsYouType_withoutReloading_andTheKeyboardOpensTheFacility() {
+        visit("/states?quarter=2023Q2");
+        page.evaluate("() => { window.notReloaded = true; }");
+        Locator box = page.locator("#site-search");
+        box.focus();
+        box.pressSequentially("HATTIE id", new Locator.PressSequentiallyOptions().setDelay(40));
+        page.waitForFunction("() => !document.querySelector('#site-search-list').hidden");
+
+        assertThat(page.evaluate("() => window.notReloaded")).isEqualTo(true);
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(page.locator("#site-search-list [role=option]").first().textContent()).contains("415002");
+        assertThat(page.locator("#site-search-status").textContent()).contains("match");
+        screenshot("dashboard-search.png");
+
+        box.press("ArrowDown");
+        String active = box.getAttribute("aria-activedescendant");
+        assertThat(page.locator("#" + active).getAttribute("aria-selected")).isEqualTo("true");
+        page.waitForNavigation(() -> box.press("Enter"));
+        assertThat(page.url()).endsWith("/facilities/415002");
+        assertThat(page.locator("h1").textContent()).contains("HATTIE IDE CHAFFEE HOME");
+
+        box.fill("zzzz-nothing");
+        page.waitForFunction("() => document.querySelector('#site-search-status').textContent.startsWith('No')");
+        assertThat(page.locator("#site-search-list").isHidden()).isTrue();
+        box.press("Escape");
+        assertThat(box.inputValue()).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void facilityTop_headlinesAndTrendFirst_dailyRowsBehindAToggle_definitionsOnHoverAndTap() {
+        visit("/facilities/415002?quarter=2023Q2");
+        assertThat(page.locator("[data-headline=rn_hprd] [data-rank=state]").textContent())
+                .matches("RN HPRD \\d\\.\\d{3}: (higher|lower) than \\d+% of the \\d+ facilities in RI\\.");
+        double trendTop = page.locator("#trend-chart").boundingBox().y;
+        assertThat(trendTop).isLessThan(page.locator("#daily-chart").boundingBox().y);
+        assertThat(page.locator("#days").isVisible()).isFalse();
+        screenshot("dashboard-facility-top.png");
+
+        page.locator("#days-rows > summary").click();
+        assertThat(page.locator("#days").isVisible()).isTrue();
+
+        Locator definition = page.locator("[data-headline=rn_hprd] a.def");
+        definition.hover();
+        assertThat(page.locator(".def-popup").textContent()).startsWith(definition.getAttribute("data-definition"));
+        page.mouse().move(0, 0);
+        page.locator("h1").click();
+        assertThat(page.locator(".def-popup").count()).isZero();
+        definition.focus();
+        assertThat(page.locator(".def-popup").isVisible()).isTrue();
+        assertThat(definition.getAttribute("aria-describedby")).isEqualTo("definition-popup");
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".def-popup").count()).isZero();
+        definition.click();
+        assertThat(page.url()).contains("/facilities/415002");
+        assertThat(page.locator(".def-popup").isVisible()).isTrue();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void compare_facilitiesPickedFromSearch_oneChart_shareableUrl_andCsv() throws Exception {
+        visit("/compare?ccn=415002");
+        Locator box = page.locator("#compare-search");
+        box.pressSequentially("335513", new Locator.PressSequentiallyOptions().setDelay(30));
+        page.waitForFunction("() => !document.querySelector('#compare-search-list').hidden");
+        box.press("ArrowDown");
+        page.waitForNavigation(() -> box.press("Enter"));
+        page.waitForFunction("() => document.querySelector('#compare-chart').dataset.rendered === 'true'");
+
+        assertThat(page.url()).contains("/compare?ccn=415002").contains("ccn=335513");
+        assertThat(page.locator("#chosen li").count()).isEqualTo(2);
+        assertThat(Integer.parseInt(page.locator("#compare-chart").getAttribute("data-points"))).isPositive();
+        assertThat(page.locator("#compare-chart").getAttribute("data-chart")).contains("(415002)", "(335513)");
+        screenshot("dashboard-compare.png");
+
+        String shared = page.url();
+        Page other = context.newPage();
+        other.navigate(shared);
+        assertThat(other.locator("#chosen li").count()).isEqualTo(2);
+        other.close();
+
+        Download download = page.waitForDownload(() -> page.locator("a[data-export=compare]").click());
+        List<List<String>> csv = Csv.parse(Files.readString(download.path(), StandardCharsets.UTF_8));
+        @SuppressWarnings("unchecked")
+        List<List<String>> table = (List<List<String>>) page.evalOnSelectorAll("#compare tbody tr",
+                "rows => rows.map(r => [...r.querySelectorAll('td')].map(td => td.dataset.value))");
+        assertThat(csv.subList(1, csv.size())).isEqualTo(table);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyPage_passesAxeWcag21AA() throws Exception {
+        String axe = new String(BrowserTest.class.getResourceAsStream("/axe/axe.min.js").readAllBytes(),
+                StandardCharsets.UTF_8);
+        List<String> violations = new ArrayList<>();
+        for (String path : List.of("/", "/facilities?quarter=2023Q2", "/facilities/415002?quarter=2023Q2",
+                "/states?quarter=2023Q2", "/states/NY?quarter=2023Q2", "/states/RI", "/mix?quarter=2023Q2",
+                "/occupancy?quarter=2023Q2", "/scatter?quarter=2023Q2&state=RI", "/quality?quarter=2023Q2", "/health",
+                "/metrics",
+                "/search?q=providence", "/compare?ccn=415002,335513", "/compare", "/facilities/999999")) {
+            page.navigate(url(path));
+            page.waitForFunction("() => [...document.querySelectorAll('[data-chart]')]"
+                    + ".every(e => e.dataset.rendered === 'true')");
+            // Evaluated through the DevTools protocol, not as a page script: the page's CSP stays as served.
+            page.evaluate(axe);
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) page.evaluate("async () => (await axe.run(document, { runOnly: "
+                    + "{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations"
+                    + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' '))"
+                    + ".join(' | '))");
+            found.forEach(v -> violations.add(path + " " + v));
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void phoneWidth_skipLinkAndPrint() {
+        page.setViewportSize(390, 844);
+        for (String path : List.of("/", "/facilities/415002?quarter=2023Q2", "/compare?ccn=415002,335513",
+                "/states?quarter=2023Q2", "/states/NY?quarter=2023Q2", "/mix?quarter=2023Q2", "/health", "/metrics",
+                "/search?q=providence")) {
+            visit(path);
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth")).as(path).isEqualTo(390);
+        }
+        visit("/facilities?quarter=2023Q2");
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth")).isEqualTo(390);
+        assertThat((Boolean) page.evaluate("() => { const s = document.querySelector('#facilities-block .scroll');"
+                + " return s.scrollWidth > s.clientWidth; }")).as("the table scrolls inside its frame").isTrue();
+        assertThat(page.locator("#site-search").boundingBox().width).isGreaterThan(200);
+
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("skip-link");
+        assertThat(page.locator("a.skip-link").boundingBox().y).isGreaterThanOrEqualTo(0);
+        page.keyboard().press("Enter");
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("main");
+
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('header.top')).display"))
+                .isEqualTo("none");
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('#facilities-block .scroll'))"
+                + ".overflowX")).isEqualTo("visible");
         assertThat(problems).isEmpty();
     }
 }

@@ -39,7 +39,7 @@ class HostileDataTest {
                 .asString();
 
         List<Map<String, String>> rows = Csv.records(body);
-        assertThat(rows).extracting(r -> r.get("provider_name")).contains("'" + HostileWarehouse.FORMULA_NAME,
+        assertThat(rows).extracting(r -> r.get("Name")).contains("'" + HostileWarehouse.FORMULA_NAME,
                 HostileWarehouse.SCRIPT_NAME);
     }
 }

@@ -39,18 +39,28 @@ class InjectionTest {
             "{page.title}",
             "\u00e9\u00e8\u2603 unicode");
 
-    static final Map<String, List<String>> PARAMETERS = Map.of(
-            "/", List.of("quarter"),
-            "/facilities", List.of("quarter", "state", "ownership", "band", "overall", "staffing", "q", "hprd_min",
-                    "hprd_max", "sort", "dir", "page", "size"),
-            "/facilities/335513", List.of("quarter"),
-            "/facilities/335513/export.csv", List.of("quarter", "table"),
-            "/states", List.of("quarter", "metric"),
-            "/mix", List.of("quarter", "state"),
-            "/occupancy", List.of("quarter", "state", "dir", "page", "size"),
-            "/scatter", List.of("quarter", "state", "ownership", "color"),
-            "/quality", List.of("quarter", "state", "rating", "metric"),
-            "/health/export.csv", List.of("table"));
+    static final Map<String, List<String>> PARAMETERS = Map.ofEntries(
+            Map.entry("/", List.of("quarter")),
+            Map.entry("/facilities", List.of("quarter", "state", "ownership", "band", "overall", "staffing", "q",
+                    "hprd_min", "hprd_max", "sort", "dir", "page", "size")),
+            Map.entry("/facilities/335513", List.of("quarter")),
+            Map.entry("/facilities/335513/export.csv", List.of("quarter", "table")),
+            Map.entry("/states", List.of("quarter", "metric")),
+            Map.entry("/states/export.json", List.of("quarter", "metric", "table")),
+            Map.entry("/states/NY", List.of("quarter", "metric")),
+            Map.entry("/states/NY/export.json", List.of("quarter", "metric", "table")),
+            Map.entry("/mix", List.of("quarter", "state")),
+            Map.entry("/occupancy", List.of("quarter", "state", "dir", "page", "size")),
+            Map.entry("/scatter", List.of("quarter", "state", "ownership", "color")),
+            Map.entry("/quality", List.of("quarter", "state", "rating", "metric")),
+            Map.entry("/health/export.csv", List.of("table")),
+            Map.entry("/search", List.of("q")),
+            Map.entry("/search.json", List.of("q", "limit")),
+            Map.entry("/search/export.csv", List.of("q")),
+            Map.entry("/search/export.json", List.of("q")),
+            Map.entry("/compare", List.of("ccn", "metric", "q")),
+            Map.entry("/compare/export.csv", List.of("ccn", "metric")),
+            Map.entry("/compare/export.json", List.of("ccn", "metric")));
 
     @Test
     void payloadsInEveryParameter_neverFailTheServer_norComeBackUnescaped() {
@@ -88,7 +98,7 @@ class InjectionTest {
                     .get("/facilities").then().statusCode(200).extract().asString());
             assertThat(page.texts("facilities")).as(payload).isEmpty();
             assertThat(page.text("#facilities tbody")).contains("No match");
-            assertThat(page.attr("input[name=q]", "value")).isEqualTo(payload.strip());
+            assertThat(page.attr("form.filters input[name=q]", "value")).isEqualTo(payload.strip());
 
             String csv = given().queryParam("quarter", "2023Q2").queryParam("q", payload)
                     .get("/facilities/export.csv").then().statusCode(200).extract().asString();

@@ -36,6 +36,10 @@ class InvalidParametersTest {
             "/facilities/335513?quarter=20XXQ1 | quarter | must look like",
             "/facilities/335513/export.csv?table=secrets | table | must be one of",
             "/states?metric=salary | metric | must be one of",
+            "/states/export.json?table=secrets | table | must be one of",
+            "/states/XX | state | two-letter",
+            "/states/NY?metric=salary | metric | must be one of",
+            "/states/NY/export.csv?table=x | table | must be one of",
             "/mix?state=XX | state | two-letter",
             "/mix/export.csv?table=x | table | must be one of",
             "/occupancy?dir=up | dir | must be one of",
@@ -43,7 +47,12 @@ class InvalidParametersTest {
             "/scatter?color=red | color | must be one of",
             "/quality?rating=six | rating | must be one of",
             "/quality?metric=salary | metric | must be one of",
-            "/health/export.csv?table=passwords | table | must be one of" })
+            "/health/export.csv?table=passwords | table | must be one of",
+            "/search?q=0123456789012345678901234567890123456789012345678901234567890123456789012345678901 | q | at most 80",
+            "/compare?ccn=12 | ccn | CMS Certification Number",
+            "/compare?ccn=415002,335513,415001,415003,415004,415005 | ccn | at most 5",
+            "/compare?ccn=415002,335513&metric=salary | metric | must be one of",
+            "/compare?ccn=415002,999999 | ccn | no facility of the loaded data" })
     void invalidParameter_isA400ThatSaysWhatWasWrong(String path, String parameter, String problem) {
         String body = given().get(path).then().statusCode(400).contentType("text/html").extract().asString();
 

@@ -33,6 +33,16 @@ class PageCacheTest {
     }
 
     @Test
+    void aCachedPage_isGzippedLikeAFreshOne() {
+        String url = "/scatter?quarter=2023Q2&from=" + getClass().getSimpleName();
+        for (String expected : new String[] { "miss", "hit" }) {
+            Response response = given().header("Accept-Encoding", "gzip").get(url);
+            assertThat(response.header(RenderedPageCache.HEADER)).isEqualTo(expected);
+            assertThat(response.header("Content-Encoding")).as(expected).isEqualTo("gzip");
+        }
+    }
+
+    @Test
     void errorPagesAndExports_areNeverCached() {
         for (int i = 0; i < 2; i++) {
             Response error = given().get("/states?metric=salary");

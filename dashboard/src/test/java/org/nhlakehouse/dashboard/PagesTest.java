@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.nhlakehouse.dashboard.testing.Html;
 import org.nhlakehouse.dashboard.testing.SampleWarehouse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -30,6 +33,15 @@ class PagesTest {
 
     static Html get(String path) {
         return Html.parse(given().get(path).then().statusCode(200).contentType("text/html").extract().asString());
+    }
+
+    /** The ECharts option a chart element carries. */
+    static JsonNode chartOption(Html page, String id) {
+        try {
+            return new ObjectMapper().readTree(page.attr("#" + id, "data-chart"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static double number(Object value) {
@@ -66,14 +78,15 @@ class PagesTest {
     }
 
     @Test
-    void overview_latestQuarterByDefault_andTheQuarterFilterChangesTheFigures() {
-        Html latest = get("/");
-        Html q2 = get("/?quarter=" + Q);
+    void overview_latestBroadQuarterByDefault_andTheQuarterFilterChangesTheFigures() {
+        // 2023Q2 holds 196 facilities; 2025Q3, the latest, only one: the pages open on 2023Q2.
+        Html opening = get("/");
+        Html latest = get("/?quarter=2025Q3");
 
+        assertThat(opening.text(".figures h2")).startsWith(Q);
         assertThat(latest.text(".figures h2")).startsWith("2025Q3");
-        assertThat(q2.text(".figures h2")).startsWith(Q);
         assertThat(latest.attr("[data-figure=total_hprd]", "data-value"))
-                .isNotEqualTo(q2.attr("[data-figure=total_hprd]", "data-value"));
+                .isNotEqualTo(opening.attr("[data-figure=total_hprd]", "data-value"));
     }
 
     @Test
@@ -212,10 +225,116 @@ class PagesTest {
                 within(1e-9));
         assertThat(rows.getFirst().get("facilities")).isEqualTo(String.valueOf(ri.size()));
         assertThat(page.attr("#national", "data-value")).isNotEmpty();
+        // Every state's label is drawn (ECharts would hide every other one at 52 states) on a chart tall enough.
+        assertThat(page.attr("#states-chart", "data-chart")).contains("\"axisLabel\":{\"interval\":0");
+        assertThat(get("/mix?quarter=" + Q).attr("#mix-states-chart", "data-chart"))
+                .contains("\"axisLabel\":{\"interval\":0");
 
         List<Map<String, String>> occupancy = get("/states?quarter=" + Q + "&metric=occupancy").table("states",
                 List.of("rank", "state", "value"));
         assertThat(occupancy.getFirst().get("value")).isNotEqualTo(rows.getFirst().get("value"));
+    }
+
+    @Test
+    void states_mapColoursEveryStateByItsValue_andLinksItsPage() throws Exception {
+        Html page = get("/states?quarter=" + Q + "&metric=rn_hprd");
+        List<Map<String, String>> rows = page.table("states", List.of("rank", "state", "value"));
+        JsonNode map = chartOption(page, "states-map");
+
+        JsonNode data = map.at("/series/0/data");
+        assertThat(map.at("/series/0/type").asText()).isEqualTo("map");
+        assertThat(map.at("/meta/geoJson").asText()).isEqualTo("/geo/us-states.json");
+        assertThat(data).hasSize(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(data.get(i).get("name").asText()).isEqualTo(rows.get(i).get("state"));
+            assertThat(data.get(i).get("value").asDouble()).isCloseTo(Double.parseDouble(rows.get(i).get("value")),
+                    within(0.0005));
+            assertThat(data.get(i).get("href").asText()).isEqualTo("/states/" + rows.get(i).get("state")
+                    + "?quarter=" + Q + "&metric=rn_hprd");
+        }
+        assertThat(page.attrs("#states tbody td a[href^='/states/']", "href")).contains(
+                "/states/NY?quarter=" + Q + "&metric=rn_hprd");
+        // Every state the data can hold has a boundary in the shipped map (the 50 states, DC, PR, VI, GU).
+        String geo = given().get("/geo/us-states.json").then().statusCode(200).extract().asString();
+        JsonNode features = new ObjectMapper().readTree(geo).get("features");
+        assertThat(features).hasSize(54);
+        assertThat(features.findValuesAsText("name")).contains("NY", "RI", "WV", "AK", "HI", "DC", "PR");
+    }
+
+    @Test
+    void statePage_trendDistributionAndRanking_equalTheFacilityQuarters() {
+        Html page = get("/states/ny?quarter=" + Q + "&metric=total_hprd");
+        List<Map<String, Object>> ny = SampleWarehouse.facilityQuarters(Q).stream()
+                .filter(r -> "NY".equals(r.get("state"))).toList();
+
+        List<Map<String, String>> ranked = page.table("state-facilities", List.of("rank", "ccn", "provider_name",
+                "ownership_group", "bed_size_band", "avg_residents", "value"));
+        assertThat(ranked).hasSize(ny.size()).isNotEmpty();
+        assertThat(ranked).extracting(r -> r.get("ccn")).containsExactlyInAnyOrderElementsOf(
+                ny.stream().map(r -> (String) r.get("ccn")).toList());
+        List<Double> values = ranked.stream().map(r -> r.get("value")).filter(v -> !v.isEmpty())
+                .map(Double::parseDouble).toList();
+        assertThat(values).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(ranked.getFirst().get("rank")).isEqualTo("1");
+
+        List<Map<String, String>> trend = page.table("state-trend-table", List.of("quarter", "state_value",
+                "national_value", "facilities"));
+        Map<String, String> q = trend.stream().filter(r -> Q.equals(r.get("quarter"))).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(q.get("state_value"))).isCloseTo(weighted(ny, "total_hprd"), within(1e-9));
+        assertThat(q.get("facilities")).isEqualTo(String.valueOf(ny.size()));
+        assertThat(page.text("#state-facilities-count")).isEqualTo(String.valueOf(ny.size()));
+        // The distribution counts every facility with a value once.
+        JsonNode bars = chartOption(page, "state-distribution").at("/series/0/data");
+        int counted = 0;
+        for (JsonNode bar : bars) {
+            counted += bar.asInt();
+        }
+        assertThat(counted).isEqualTo(values.size());
+        given().get("/states/XX").then().statusCode(400);
+    }
+
+    @Test
+    void statesBenchmarks_shareBelowEachBenchmarkAndCaseMix_equalTheFacilityQuarters() {
+        Html page = get("/states?quarter=" + Q);
+        List<Map<String, String>> rows = page.table("states-benchmarks", List.of("rank", "state", "facilities",
+                "below_total_348_share", "below_rn_055_share", "below_aide_245_share", "facilities_with_direct_care",
+                "below_casemix_total_share", "facilities_with_casemix"));
+        List<Map<String, Object>> all = SampleWarehouse.facilityQuarters(Q);
+
+        assertThat(rows).hasSize(3);
+        for (Map<String, String> row : rows) {
+            List<Map<String, Object>> state = all.stream().filter(r -> row.get("state").equals(r.get("state")))
+                    .toList();
+            assertThat(row.get("facilities")).isEqualTo(String.valueOf(state.size()));
+            assertShareBelow(row.get("below_total_348_share"), state, "repealed_2024_total_348_met");
+            assertShareBelow(row.get("below_rn_055_share"), state, "repealed_2024_rn_055_met");
+            assertShareBelow(row.get("below_aide_245_share"), state, "repealed_2024_aide_245_met");
+            List<Double> gaps = state.stream().map(r -> r.get("reported_minus_casemix_total_hprd"))
+                    .filter(Objects::nonNull).map(PagesTest::number).toList();
+            assertThat(row.get("facilities_with_casemix")).isEqualTo(String.valueOf(gaps.size()));
+            if (!gaps.isEmpty()) {
+                assertThat(Double.parseDouble(row.get("below_casemix_total_share"))).isCloseTo(
+                        gaps.stream().filter(g -> g < 0).count() / (double) gaps.size(), within(1e-9));
+            }
+        }
+        assertThat(page.text("#benchmarks + p")).contains("benchmark", "never as compliance");
+
+        List<Map<String, String>> contract = page.table("states-contract", List.of("rank", "ccn", "provider_name",
+                "state", "total_contract_share"));
+        List<Double> expected = all.stream().map(r -> r.get("total_contract_share")).filter(Objects::nonNull)
+                .map(PagesTest::number).sorted(Comparator.reverseOrder()).limit(25).toList();
+        assertThat(contract).extracting(r -> Double.parseDouble(r.get("total_contract_share")))
+                .containsExactlyElementsOf(expected);
+    }
+
+    private static void assertShareBelow(String shown, List<Map<String, Object>> facilities, String flag) {
+        List<Object> flags = facilities.stream().map(r -> r.get(flag)).filter(Objects::nonNull).toList();
+        if (flags.isEmpty()) {
+            assertThat(shown).isEmpty();
+            return;
+        }
+        double below = flags.stream().filter(f -> Boolean.FALSE.equals(f)).count() / (double) flags.size();
+        assertThat(Double.parseDouble(shown)).as(flag).isCloseTo(below, within(1e-9));
     }
 
     @Test
@@ -269,6 +388,25 @@ class PagesTest {
 
         assertThat(page.texts("scatter")).hasSize((int) expected);
         assertThat(page.attr("#scatter-chart", "data-chart")).contains("\"href\":\"/facilities/");
+        // Axes fitted to the data: from the lowest to the highest point, widened to round steps.
+        JsonNode option = chartOption(page, "scatter-chart");
+        double xMin = option.at("/xAxis/min").asDouble();
+        double xMax = option.at("/xAxis/max").asDouble();
+        double yMin = option.at("/yAxis/min").asDouble();
+        double yMax = option.at("/yAxis/max").asDouble();
+        List<Double> xs = new java.util.ArrayList<>();
+        List<Double> ys = new java.util.ArrayList<>();
+        for (JsonNode series : option.get("series")) {
+            for (JsonNode point : series.get("data")) {
+                xs.add(point.at("/value/0").asDouble());
+                ys.add(point.at("/value/1").asDouble());
+            }
+        }
+        assertThat(xs).hasSize((int) expected);
+        assertThat(xMin).isEqualTo(Math.floor(java.util.Collections.min(xs) / 10) * 10);
+        assertThat(xMax).isEqualTo(Math.ceil(java.util.Collections.max(xs) / 10) * 10);
+        assertThat(yMin).isEqualTo(Math.floor(java.util.Collections.min(ys) / 0.5) * 0.5);
+        assertThat(yMax).isEqualTo(Math.ceil(java.util.Collections.max(ys) / 0.5) * 0.5);
         List<Map<String, String>> forProfit = get("/scatter?quarter=" + Q + "&ownership=for-profit&color=overall")
                 .table("scatter", List.of("ccn", "provider_name", "state", "ownership_group"));
         assertThat(forProfit).isNotEmpty().hasSizeLessThan((int) expected)
@@ -321,7 +459,8 @@ class PagesTest {
 
     @Test
     void everyPage_statesItsProvenance() {
-        for (String path : List.of("/", "/facilities", "/facilities/335513", "/states", "/mix", "/occupancy",
+        for (String path : List.of("/", "/facilities", "/facilities/335513", "/states", "/states/NY", "/mix",
+                "/occupancy",
                 "/scatter", "/quality", "/health", "/metrics")) {
             Html page = get(path);
             assertThat(page.text("[data-provenance=quarters]")).as(path).isEqualTo("2017Q1–2025Q3");

@@ -16,10 +16,21 @@ import java.util.List;
  */
 public final class CsvWriter implements AutoCloseable {
 
+    /**
+     * The UTF-8 byte-order mark: written first, it makes Excel read the file as UTF-8 (without it, "CAÑON" shows as
+     * "CAÃ‘ON").
+     */
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final Writer out;
 
     public CsvWriter(Writer out) {
         this.out = out;
+    }
+
+    /** Starts the file with {@link #BYTE_ORDER_MARK}; call before the first row. */
+    public void writeByteOrderMark() throws IOException {
+        out.write(BYTE_ORDER_MARK);
     }
 
     public void writeRow(List<?> cells) throws IOException {

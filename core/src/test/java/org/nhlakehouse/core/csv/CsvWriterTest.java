@@ -37,4 +37,19 @@ class CsvWriterTest {
                 LocalDate.of(2024, 4, 1))))
                 .isEqualTo("-0.5,-3,-1.2500,0.0000001,2.68999,,true,2024-04-01\r\n");
     }
+
+    @Test
+    void byteOrderMark_isWrittenOnceBeforeTheFirstRow_asUtf8Bytes() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (CsvWriter writer = new CsvWriter(new java.io.OutputStreamWriter(bytes,
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            writer.writeByteOrderMark();
+            writer.writeRow(List.of("city"));
+            writer.writeRow(List.of("CAÑON"));
+        }
+        byte[] written = bytes.toByteArray();
+        assertThat(java.util.Arrays.copyOf(written, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(written, 3, written.length - 3, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("city\r\nCAÑON\r\n");
+    }
 }

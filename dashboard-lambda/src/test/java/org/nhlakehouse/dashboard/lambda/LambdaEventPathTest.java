@@ -108,7 +108,9 @@ class LambdaEventPathTest {
 
         assertThat(response.path("statusCode").asInt()).isEqualTo(200);
         String csv = body(response);
-        assertThat(csv).startsWith("rank,state,value,facilities,facility_median,facility_p10,facility_p90\r\n");
+        // A byte-order mark for Excel, the page's column names, and the quarter first.
+        assertThat(csv).startsWith("\uFEFFQuarter,Rank,State,RN HPRD (state),Facilities,Facility median,"
+                + "Facility p10,Facility p90\r\n2023Q2,");
         assertThat(csv.lines().count()).isEqualTo(4);
         assertThat(response.path("headers").toString()).contains("states_quarter-2023Q2_metric-rn_hprd_asof-");
     }
@@ -125,6 +127,6 @@ class LambdaEventPathTest {
     void plainHttpRequest_throughTheMockEventServer_reachesTheHandlerToo() {
         String html = given().get("/?quarter=2023Q2").then().statusCode(200).extract().asString();
 
-        assertThat(html).contains("2023Q2: the whole country");
+        assertThat(html).contains("2023Q2: the 196 facilities in 3 states that reported, not the whole country");
     }
 }

@@ -2,7 +2,7 @@ package org.nhlakehouse.dashboard.export;
 
 import java.io.OutputStream;
 
-/** Writes a CSV export to a stream, row by row. */
+/** Writes an export (CSV or JSON) to a stream, row by row. */
 @FunctionalInterface
 public interface CsvBody {
     void writeTo(OutputStream out) throws Exception;

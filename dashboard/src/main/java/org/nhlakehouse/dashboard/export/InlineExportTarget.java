@@ -6,10 +6,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 /** Streams the export in the response as it is read from the engine, page by page; nothing is held whole. */
 public final class InlineExportTarget implements ExportTarget {
 
-    public static final String CSV = "text/csv; charset=utf-8";
-
     @Override
-    public Response deliver(String fileName, CsvBody body) {
+    public Response deliver(String fileName, String mediaType, CsvBody body) {
         StreamingOutput output = out -> {
             try {
                 body.writeTo(out);
@@ -19,7 +17,7 @@ public final class InlineExportTarget implements ExportTarget {
                 throw new java.io.IOException("Export failed", e);
             }
         };
-        return Response.ok(output, CSV).header("Content-Disposition", disposition(fileName)).build();
+        return Response.ok(output, mediaType).header("Content-Disposition", disposition(fileName)).build();
     }
 
     static String disposition(String fileName) {

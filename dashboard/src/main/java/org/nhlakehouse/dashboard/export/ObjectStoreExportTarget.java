@@ -45,13 +45,13 @@ public final class ObjectStoreExportTarget implements ExportTarget {
     }
 
     @Override
-    public Response deliver(String fileName, CsvBody body) throws Exception {
+    public Response deliver(String fileName, String mediaType, CsvBody body) throws Exception {
         String key = prefix + UUID.randomUUID() + "/" + fileName;
-        try (Spill spill = new Spill(key)) {
+        try (Spill spill = new Spill(key, mediaType)) {
             body.writeTo(spill);
             spill.flush();
             if (spill.upload == null) {
-                return Response.ok(spill.buffer.toByteArray(), InlineExportTarget.CSV)
+                return Response.ok(spill.buffer.toByteArray(), mediaType)
                         .header("Content-Disposition", InlineExportTarget.disposition(fileName)).build();
             }
             spill.upload.commit();
@@ -59,19 +59,21 @@ public final class ObjectStoreExportTarget implements ExportTarget {
             String page = linkPage.render(fileName, href, String.format("%,d", spill.written),
                     linkTtl.toMinutes() + " minutes");
             return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header("Link",
-                    "<" + href + ">; rel=\"alternate\"; type=\"text/csv\"").build();
+                    "<" + href + ">; rel=\"alternate\"; type=\"" + mediaType.split(";")[0] + "\"").build();
         }
     }
 
     /** Memory up to the inline limit, then the store's upload. */
     private final class Spill extends OutputStream {
         private final String key;
+        private final String mediaType;
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         private ObjectOutput upload;
         private long written;
 
-        Spill(String key) {
+        Spill(String key, String mediaType) {
             this.key = key;
+            this.mediaType = mediaType;
         }
 
         @Override
@@ -83,7 +85,7 @@ public final class ObjectStoreExportTarget implements ExportTarget {
         public void write(byte[] bytes, int offset, int length) throws IOException {
             written += length;
             if (upload == null && buffer.size() + length > inlineLimitBytes) {
-                upload = store.create(key, Map.of("content-type", "text/csv"));
+                upload = store.create(key, Map.of("content-type", mediaType));
                 buffer.writeTo(upload);
                 buffer.reset();
             }

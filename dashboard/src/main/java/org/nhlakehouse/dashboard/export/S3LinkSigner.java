@@ -23,7 +23,7 @@ public final class S3LinkSigner implements LinkSigner, AutoCloseable {
         return presigner.presignGetObject(request -> request.signatureDuration(ttl)
                 .getObjectRequest(get -> get.bucket(bucket).key(key)
                         .responseContentDisposition(InlineExportTarget.disposition(fileName))
-                        .responseContentType(InlineExportTarget.CSV)))
+                        .responseContentType(ExportFormat.ofFileName(fileName).mediaType())))
                 .url().toString();
     }
 

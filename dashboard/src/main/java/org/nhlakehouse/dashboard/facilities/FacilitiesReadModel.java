@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
@@ -50,7 +51,7 @@ public class FacilitiesReadModel {
         this.loaded = loaded;
     }
 
-    public FacilitiesView read(FacilityFilter filter, List<String> quarters) {
+    public FacilitiesView read(FacilityFilter filter, Quarters quarters) {
         QueryResult result = queries.run(filter.pageQuery());
         long total = result.rows().isEmpty() ? 0
                 : ((Number) result.rows().getFirst().get(result.columnIndex("matching_rows"))).longValue();
@@ -71,7 +72,7 @@ public class FacilitiesReadModel {
         Pager pager = new Pager(filter.page(), filter.size(), total,
                 page -> filter.filtersAndSort().with("page", page).link("/facilities"));
         List<Option> ratings = Option.ofValues(List.of("1", "2", "3", "4", "5"), null, "Any");
-        return new FacilitiesView(filter, Option.ofValues(quarters, quarter, null),
+        return new FacilitiesView(filter, quarters.options(quarter),
                 Option.ofValues(loaded.states(quarter), filter.state().orElse(""), "All states"),
                 Option.of(Ownership.class, filter.ownership().orElse(null), "Any"),
                 Option.of(BedSizeBand.class, filter.band().orElse(null), "Any"),

@@ -1,17 +1,19 @@
 package org.nhlakehouse.dashboard.facilities;
 
-import java.util.List;
-
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -57,7 +59,7 @@ public class FacilitiesResource {
         @QueryParam("size")
         String size;
 
-        FacilityFilter parse(List<String> quarters) {
+        FacilityFilter parse(Quarters quarters) {
             return FacilityFilter.parse(quarters, quarter, state, ownership, band, overall, staffing, q, minHprd,
                     maxHprd, sort, dir, page, size);
         }
@@ -78,15 +80,16 @@ public class FacilitiesResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance facilities(@BeanParam Request request) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         FacilityFilter filter = request.parse(quarters);
-        return Templates.facilities(pages.page("Facilities", Nav.FACILITIES), model.read(filter, quarters));
+        return Templates.facilities(pages.page("Facilities", Nav.FACILITIES, filter.quarter()), model.read(filter, quarters));
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@BeanParam Request request) throws Exception {
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @BeanParam Request request) throws Exception {
         FacilityFilter filter = request.parse(loaded.quarters());
-        return exports.export("facilities", filter.filtersAndSort(), filter.exportQuery(), FacilitiesReadModel.COLUMNS);
+        return exports.export(format, TableData.ofQuarter("facilities", filter.filtersAndSort(), filter.exportQuery(),
+                FacilitiesReadModel.COLUMNS, filter.quarter()));
     }
 }

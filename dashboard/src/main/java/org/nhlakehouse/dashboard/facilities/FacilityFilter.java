@@ -1,9 +1,9 @@
 package org.nhlakehouse.dashboard.facilities;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.web.BedSizeBand;
 import org.nhlakehouse.dashboard.web.Ownership;
@@ -24,7 +24,7 @@ public record FacilityFilter(String quarter, Optional<String> state, Optional<Ow
     static final long EXPORT_LIMIT = 10_000_000;
 
     /** Reads the request parameters; every one is validated here. */
-    public static FacilityFilter parse(List<String> loadedQuarters, String quarter, String state, String ownership,
+    public static FacilityFilter parse(Quarters loadedQuarters, String quarter, String state, String ownership,
             String band, String overall, String staffing, String q, String minHprd, String maxHprd, String sort,
             String dir, String page, String size) {
         return new FacilityFilter(Params.quarter(quarter, loadedQuarters), Params.state(state),

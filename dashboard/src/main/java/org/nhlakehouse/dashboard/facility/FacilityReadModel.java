@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.facility.FacilityView.Stat;
 import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.Charts;
@@ -27,9 +28,11 @@ import org.nhlakehouse.dashboard.web.QueryString;
 public class FacilityReadModel {
 
     private final GoldQueries queries;
+    private final Loaded loaded;
 
-    public FacilityReadModel(GoldQueries queries) {
+    public FacilityReadModel(GoldQueries queries, Loaded loaded) {
         this.queries = queries;
+        this.loaded = loaded;
     }
 
     /** The facility's identity row, or 404. */
@@ -49,17 +52,21 @@ public class FacilityReadModel {
         QueryResult dayResult = queries.run(FacilityTables.DAYS.query(ccn, quarter));
         QueryResult mixResult = queries.run(FacilityTables.MIX.query(ccn, quarter));
         QueryResult peerResult = queries.run(FacilityTables.PEERS.query(ccn, quarter));
+        List<FacilityHeadlines.Headline> headlines = measures.isEmpty() ? List.of()
+                : FacilityHeadlines.of(queries.run(FacilityTables.HEADLINES.query(ccn, quarter)));
+        String pool = loaded.quarters().poolLabel(quarter);
         QueryString base = QueryString.create().with("quarter", quarter);
         String exportPath = "/facilities/" + ccn + "/export.csv";
         java.util.function.Function<String, String> link = c -> Pages.facilityHref(c, quarter);
         return new FacilityView(ccn, String.valueOf(identity.get("provider_name")), quarter,
                 Option.ofValues(quarters, quarter, null), !measures.isEmpty(), FacilitySections.identity(identity),
+                headlines, base.with("table", FacilityTables.HEADLINES).link(exportPath), pool,
                 measures.isEmpty() ? List.of() : FacilitySections.of(measures),
-                dailyChart(dayResult), trendChart(trendResult), mixChart(mixResult),
+                dailyChart(dayResult), trendChart(trendResult), contractChart(trendResult), mixChart(mixResult),
                 table(FacilityTables.DAYS, dayResult, base, exportPath, link),
                 table(FacilityTables.QUARTERS, trendResult, base, exportPath, link),
                 table(FacilityTables.MIX, mixResult, base, exportPath, link),
-                table(FacilityTables.PEERS, peerResult, base, exportPath, link));
+                FacilityHeadlines.readablePeers(table(FacilityTables.PEERS, peerResult, base, exportPath, link)));
     }
 
     private static DataTable table(FacilityTables table, QueryResult result, QueryString base, String exportPath,
@@ -119,11 +126,22 @@ public class FacilityReadModel {
                                 ValueFormat.HPRD)),
                         Series.of("RN", "line", Charts.points(trend.rows(), trend.columnIndex("rn_hprd"),
                                 ValueFormat.HPRD)),
+                        Series.of("Weekend total", "line", Charts.points(trend.rows(),
+                                trend.columnIndex("weekend_total_hprd"), ValueFormat.HPRD)),
                         Series.of("Nurse aide", "line", Charts.points(trend.rows(), trend.columnIndex("aide_hprd"),
                                 ValueFormat.HPRD)),
                         Series.of("Case-mix total (CMS)", "line", Charts.points(trend.rows(),
                                 trend.columnIndex("casemix_total_hprd"), ValueFormat.HPRD))
                                 .with("lineStyle", Map.of("type", "dashed"))),
+                false);
+    }
+
+    static Chart contractChart(QueryResult trend) {
+        List<String> quarters = trend.rows().stream().map(r -> (String) r.getFirst()).toList();
+        return Charts.categories("contract-trend-chart", "Contract (agency) share of hours per quarter", "Quarter",
+                quarters, "Share of nurse hours", ValueFormat.PERCENT, List.of(
+                        Series.of("Contract share", "line", Charts.points(trend.rows(),
+                                trend.columnIndex("total_contract_share"), ValueFormat.PERCENT))),
                 false);
     }
 

@@ -1,6 +1,5 @@
 package org.nhlakehouse.dashboard.facility;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
@@ -12,7 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -51,26 +53,27 @@ public class FacilityResource {
         Map<String, Object> identity = model.identity(id);
         String selected = quarter(quarter, identity);
         FacilityView view = model.read(id, selected, identity);
-        return Templates.facility(pages.page(view.name() + " (" + id + ")", Nav.FACILITIES), view);
+        return Templates.facility(pages.page(view.name() + " (" + id + ")", Nav.FACILITIES, selected), view);
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@PathParam("ccn") String ccn, @QueryParam("quarter") String quarter,
-            @QueryParam("table") String table) throws Exception {
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("ccn") String ccn, @PathParam("format") String format,
+            @QueryParam("quarter") String quarter, @QueryParam("table") String table) throws Exception {
         String id = Params.ccn(ccn);
         String selected = quarter(quarter, model.identity(id));
         FacilityTables which = Params.choice(table, "table", FacilityTables.class, FacilityTables.DAYS);
-        return exports.export("facility-" + id + "-" + which.param(),
-                QueryString.create().with("quarter", selected), which.query(id, selected), which.columns());
+        // The quarters table carries its own quarter column, so only the one-quarter tables gain one.
+        return exports.export(format, TableData.ofQuarter("facility-" + id + "-" + which.param(),
+                QueryString.create().with("quarter", selected), which.query(id, selected), which.columns(), selected));
     }
 
     /** The requested quarter, else the facility's last quarter with PBJ data. */
     private String quarter(String requested, Map<String, Object> identity) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         if (requested == null || requested.isBlank()) {
             Object last = identity.get("last_quarter");
-            if (last != null && quarters.contains(last.toString())) {
+            if (last != null && quarters.all().contains(last.toString())) {
                 return last.toString();
             }
         }

@@ -48,7 +48,25 @@ public enum FacilityTables implements Choice {
             Column.of("p50", "Median", Format.RATIO),
             Column.of("p75", "p75", Format.RATIO),
             Column.of("p90", "p90", Format.RATIO),
-            Column.of("position", "Where it falls", Format.TEXT)));
+            Column.of("position", "Where it falls", Format.TEXT))),
+    /**
+     * The top of the page as data: each headline measure beside its state's and the pooled value, with the counts its
+     * ranks in words are made of (the pooled value is the nation's when the quarter is national).
+     */
+    HEADLINES("headlines", "Headline measures against the state, all reporting facilities and the peer group", List.of(
+            Column.of("metric", "Measure", Format.TEXT),
+            Column.of("facility_value", "This facility", Format.RATIO),
+            Column.of("state_value", "State value", Format.RATIO),
+            Column.of("national_value", "All reporting facilities", Format.RATIO),
+            Column.of("state", "State", Format.TEXT),
+            Column.of("bed_size_band", "Beds", Format.TEXT),
+            Column.of("ownership_group", "Ownership", Format.TEXT),
+            Column.of("state_facilities", "State facilities ranked", Format.INTEGER),
+            Column.of("state_lower", "State facilities lower", Format.INTEGER),
+            Column.of("state_higher", "State facilities higher", Format.INTEGER),
+            Column.of("peer_facilities", "Peers ranked", Format.INTEGER),
+            Column.of("peer_lower", "Peers lower", Format.INTEGER),
+            Column.of("peer_higher", "Peers higher", Format.INTEGER)));
 
     private final String param;
     private final String caption;
@@ -80,6 +98,7 @@ public enum FacilityTables implements Choice {
             case QUARTERS -> ViewQuery.of("facility_trend", ccn);
             case MIX -> ViewQuery.of("facility_mix", ccn, quarter, ccn, quarter, ccn, quarter, ccn, quarter);
             case PEERS -> ViewQuery.of("facility_peers", ccn, quarter);
+            case HEADLINES -> ViewQuery.of("facility_standing", ccn, quarter);
         };
     }
 }

@@ -15,6 +15,10 @@ import org.nhlakehouse.dashboard.view.Option;
  * @param quarters the facility's quarters (the quarter filter)
  * @param hasQuarter whether the facility has PBJ data in the quarter
  * @param identity identity and ratings
+ * @param headlines the top: headline measures beside state and nation, ranked among state and peers
+ * @param headlinesExport the CSV of the top (its JSON: the same with export.json)
+ * @param nationalLabel what the nation column stands for: "National" only when the quarter is national
+ * @param contractTrend contract share per quarter
  * @param sections staffing, weekend gap, stability, case-mix and benchmark figures
  * @param daily daily total and RN HPRD, weekends shaded and zero-RN days marked
  * @param trend quarterly trend
@@ -22,7 +26,9 @@ import org.nhlakehouse.dashboard.view.Option;
  * @param days, trendTable, mix, peers the tables behind the charts and the peer comparison
  */
 public record FacilityView(String ccn, String name, String quarter, List<Option> quarters, boolean hasQuarter,
-        List<Stat> identity, List<Section> sections, Chart daily, Chart trend, Chart mixChart, DataTable days,
+        List<Stat> identity, List<FacilityHeadlines.Headline> headlines, String headlinesExport,
+        String nationalLabel,
+        List<Section> sections, Chart daily, Chart trend, Chart contractTrend, Chart mixChart, DataTable days,
         DataTable trendTable, DataTable mix, DataTable peers) {
 
     /** A labelled value. */

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
@@ -33,12 +34,12 @@ public class MixReadModel {
         return QueryString.create().with("quarter", quarter).with("state", state);
     }
 
-    public MixView read(String quarter, Optional<String> state, List<String> quarters) {
+    public MixView read(String quarter, Optional<String> state, Quarters quarters) {
         QueryString filters = filters(quarter, state);
         QueryResult byState = queries.run(MixTable.STATES.query(quarter, state));
         QueryResult trend = queries.run(MixTable.TREND.query(quarter, state));
         String scope = state.orElse("all states");
-        return new MixView(quarter, scope, Option.ofValues(quarters, quarter, null),
+        return new MixView(quarter, scope, quarters.options(quarter),
                 Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
                 shares("mix-states-chart", "Contract share of hours by role and state, " + quarter, "State", byState),
                 table(MixTable.STATES, "Employee and contract hours by state, " + quarter, byState, filters, quarter),
@@ -64,6 +65,6 @@ public class MixReadModel {
                                 ValueFormat.PERCENT)),
                         Series.of("Nurse aide", type, Charts.points(result.rows(),
                                 result.columnIndex("aide_contract_share"), ValueFormat.PERCENT))),
-                false);
+                byState);
     }
 }

@@ -1,17 +1,20 @@
 package org.nhlakehouse.dashboard.mix;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -44,20 +47,22 @@ public class MixResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance mix(@QueryParam("quarter") String quarter, @QueryParam("state") String state) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         String selected = Params.quarter(quarter, quarters);
-        return Templates.mix(pages.page("Staffing mix: employees and agency staff", Nav.MIX),
+        return Templates.mix(pages.page("Staffing mix: employees and agency staff", Nav.MIX, selected),
                 model.read(selected, Params.state(state), quarters));
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
+            @QueryParam("state") String state,
             @QueryParam("table") String table) throws Exception {
         String selected = Params.quarter(quarter, loaded.quarters());
         Optional<String> chosenState = Params.state(state);
         MixTable which = Params.choice(table, "table", MixTable.class, MixTable.STATES);
-        return exports.export("mix-" + which.param(), MixReadModel.filters(selected, chosenState),
-                which.query(selected, chosenState), which.columns());
+        return exports.export(format, TableData.ofQuarter("mix-" + which.param(),
+                MixReadModel.filters(selected, chosenState), which.query(selected, chosenState), which.columns(),
+                selected));
     }
 }

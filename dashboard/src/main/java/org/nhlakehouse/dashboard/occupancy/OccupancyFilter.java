@@ -1,8 +1,8 @@
 package org.nhlakehouse.dashboard.occupancy;
 
-import java.util.List;
 import java.util.Optional;
 
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
@@ -11,7 +11,7 @@ import org.nhlakehouse.dashboard.web.SortDirection;
 /** The Bed utilization page's filters, validated. */
 public record OccupancyFilter(String quarter, Optional<String> state, SortDirection direction, int page, int size) {
 
-    public static OccupancyFilter parse(List<String> quarters, String quarter, String state, String dir, String page,
+    public static OccupancyFilter parse(Quarters quarters, String quarter, String state, String dir, String page,
             String size) {
         return new OccupancyFilter(Params.quarter(quarter, quarters), Params.state(state),
                 Params.choice(dir, "dir", SortDirection.class, SortDirection.DESC), Params.page(page),

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
@@ -28,7 +29,7 @@ public class OccupancyReadModel {
         this.loaded = loaded;
     }
 
-    public OccupancyView read(OccupancyFilter filter, List<String> quarters) {
+    public OccupancyView read(OccupancyFilter filter, Quarters quarters) {
         String quarter = filter.quarter();
         QueryResult distribution = queries.run(filter.query(OccupancyTable.DISTRIBUTION, false));
         QueryResult states = queries.run(filter.query(OccupancyTable.STATES, false));
@@ -37,7 +38,7 @@ public class OccupancyReadModel {
                 : ((Number) facilities.rows().getFirst().get(facilities.columnIndex("matching_rows"))).longValue();
         List<String> bands = distribution.rows().stream().map(r -> band(r.get(0), r.get(1))).toList();
         List<String> stateNames = states.rows().stream().map(r -> (String) r.get(1)).toList();
-        return new OccupancyView(quarter, Option.ofValues(quarters, quarter, null),
+        return new OccupancyView(quarter, quarters.options(quarter),
                 Option.ofValues(loaded.states(quarter), filter.state().orElse(""), "All states"),
                 Option.of(SortDirection.class, filter.direction(), null),
                 Charts.categories("occupancy-distribution-chart", "Facilities by occupancy, " + quarter, "Occupancy",

@@ -1,16 +1,18 @@
 package org.nhlakehouse.dashboard.occupancy;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -44,19 +46,21 @@ public class OccupancyResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance occupancy(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
             @QueryParam("dir") String dir, @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         OccupancyFilter filter = OccupancyFilter.parse(quarters, quarter, state, dir, page, size);
-        return Templates.occupancy(pages.page("Bed utilization", Nav.OCCUPANCY), model.read(filter, quarters));
+        return Templates.occupancy(pages.page("Bed utilization", Nav.OCCUPANCY, filter.quarter()),
+                model.read(filter, quarters));
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
+            @QueryParam("state") String state,
             @QueryParam("dir") String dir, @QueryParam("size") String size, @QueryParam("table") String table)
             throws Exception {
         OccupancyFilter filter = OccupancyFilter.parse(loaded.quarters(), quarter, state, dir, null, size);
         OccupancyTable which = Params.choice(table, "table", OccupancyTable.class, OccupancyTable.FACILITIES);
-        return exports.export("occupancy-" + which.param(), filter.filters(), filter.query(which, true),
-                which.columns());
+        return exports.export(format, TableData.ofQuarter("occupancy-" + which.param(), filter.filters(),
+                filter.query(which, true), which.columns(), filter.quarter()));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.overview.OverviewView.Figure;
 import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
@@ -15,7 +16,6 @@ import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.view.Option;
 import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.QueryString;
 
@@ -45,10 +45,10 @@ public class OverviewReadModel {
         return ViewQuery.of("national_trend");
     }
 
-    public OverviewView read(String quarter, List<String> loaded) {
+    public OverviewView read(String quarter, Quarters loaded) {
         QueryResult result = queries.run(query());
         QueryString filters = QueryString.create().with("quarter", quarter);
-        DataTable table = DataTable.of("national", "National figures per quarter", COLUMNS, result,
+        DataTable table = DataTable.of("national", "Figures per quarter, all reporting facilities", COLUMNS, result,
                 filters.link("/export.csv"), ccn -> Pages.facilityHref(ccn, quarter));
         List<List<Object>> rows = result.rows();
         List<String> quarters = rows.stream().map(r -> (String) r.getFirst()).toList();
@@ -61,8 +61,12 @@ public class OverviewReadModel {
                         table.rows().get(rows.indexOf(row)).get(i).exact()));
             }
         });
-        return new OverviewView(quarter, Option.ofValues(loaded, quarter, null), figures,
-                Charts.categories("hprd-trend", "National nurse staffing per quarter", "Quarter", quarters,
+        String heading = loaded.of(quarter).map(c -> c.national()
+                ? quarter + ": the whole country (" + c.reported() + ")"
+                : quarter + ": the " + c.scope() + " that reported, not the whole country")
+                .orElse(quarter);
+        return new OverviewView(quarter, heading, loaded.options(quarter), figures,
+                Charts.categories("hprd-trend", "Nurse staffing per quarter, all reporting facilities", "Quarter", quarters,
                         "Hours per resident per day", ValueFormat.HPRD, List.of(
                                 Series.of("Total", "line", Charts.points(rows, 3, ValueFormat.HPRD)),
                                 Series.of("RN", "line", Charts.points(rows, 4, ValueFormat.HPRD)),

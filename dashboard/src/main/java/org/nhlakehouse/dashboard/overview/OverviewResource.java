@@ -1,16 +1,18 @@
 package org.nhlakehouse.dashboard.overview;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -44,17 +46,18 @@ public class OverviewResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance overview(@QueryParam("quarter") String quarter) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         String selected = Params.quarter(quarter, quarters);
-        return Templates.overview(pages.page("National staffing overview", Nav.OVERVIEW),
+        return Templates.overview(pages.page("Staffing overview", Nav.OVERVIEW, selected),
                 model.read(selected, quarters));
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("quarter") String quarter) throws Exception {
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter)
+            throws Exception {
         String selected = Params.quarter(quarter, loaded.quarters());
-        return exports.export("overview", QueryString.create().with("quarter", selected), OverviewReadModel.query(),
-                OverviewReadModel.COLUMNS);
+        return exports.export(format, TableData.of("overview", QueryString.create().with("quarter", selected),
+                OverviewReadModel.query(), OverviewReadModel.COLUMNS));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
@@ -53,7 +54,7 @@ public class QualityReadModel {
     }
 
     public QualityView read(String quarter, Optional<String> state, Rating rating, QualityMetric metric,
-            List<String> quarters) {
+            Quarters quarters) {
         QueryResult result = queries.run(query(quarter, state, rating, metric));
         List<String> categories = new ArrayList<>();
         List<List<Double>> boxes = new ArrayList<>();
@@ -65,7 +66,7 @@ public class QualityReadModel {
             }
             boxes.add(box);
         }
-        return new QualityView(quarter, Option.ofValues(quarters, quarter, null),
+        return new QualityView(quarter, quarters.options(quarter),
                 Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
                 Option.of(Rating.class, rating, null), Option.of(QualityMetric.class, metric, null),
                 Charts.boxplot("quality-chart", metric.label() + " by " + rating.label().toLowerCase(

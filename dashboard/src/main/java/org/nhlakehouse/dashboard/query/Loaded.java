@@ -18,9 +18,9 @@ public class Loaded {
         this.queries = queries;
     }
 
-    /** Loaded quarters, oldest first. */
-    public List<String> quarters() {
-        return queries.run(ViewQuery.of("quarters")).rows().stream().map(r -> (String) r.getFirst()).toList();
+    /** Loaded quarters, oldest first, with their coverage. */
+    public Quarters quarters() {
+        return Quarters.of(queries.run(ViewQuery.of("quarters")).rows());
     }
 
     /** States with data in a quarter. */

@@ -1,17 +1,20 @@
 package org.nhlakehouse.dashboard.scatter;
 
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Ownership;
@@ -46,22 +49,25 @@ public class ScatterResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance scatter(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
             @QueryParam("ownership") String ownership, @QueryParam("color") String color) {
-        List<String> quarters = loaded.quarters();
-        return Templates.scatter(pages.page("Staffing vs occupancy", Nav.SCATTER),
-                model.read(Params.quarter(quarter, quarters), Params.state(state),
+        Quarters quarters = loaded.quarters();
+        String selected = Params.quarter(quarter, quarters);
+        return Templates.scatter(pages.page("Staffing vs occupancy", Nav.SCATTER, selected),
+                model.read(selected, Params.state(state),
                         Params.optionalChoice(ownership, "ownership", Ownership.class),
                         Params.choice(color, "color", ScatterColor.class, ScatterColor.OWNERSHIP), quarters));
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
+            @QueryParam("state") String state,
             @QueryParam("ownership") String ownership, @QueryParam("color") String color) throws Exception {
         String selected = Params.quarter(quarter, loaded.quarters());
         Optional<String> chosenState = Params.state(state);
         Optional<Ownership> chosenOwnership = Params.optionalChoice(ownership, "ownership", Ownership.class);
         ScatterColor chosenColor = Params.choice(color, "color", ScatterColor.class, ScatterColor.OWNERSHIP);
-        return exports.export("scatter", ScatterReadModel.filters(selected, chosenState, chosenOwnership, chosenColor),
-                ScatterReadModel.query(selected, chosenState, chosenOwnership), ScatterReadModel.COLUMNS);
+        return exports.export(format, TableData.ofQuarter("scatter",
+                ScatterReadModel.filters(selected, chosenState, chosenOwnership, chosenColor),
+                ScatterReadModel.query(selected, chosenState, chosenOwnership), ScatterReadModel.COLUMNS, selected));
     }
 }

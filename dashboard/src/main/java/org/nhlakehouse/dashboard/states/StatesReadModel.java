@@ -1,5 +1,7 @@
 package org.nhlakehouse.dashboard.states;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,17 +9,20 @@ import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
-import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.DataTable;
-import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.Option;
 import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.QueryString;
 
-/** Reads the state ranking from {@code agg_state_quarter}, {@code agg_peer_distribution} and the national row. */
+/**
+ * Reads the States page: the map and ranking by a metric ({@code agg_state_quarter}, {@code agg_peer_distribution} and
+ * the national row), the shares of facilities below the benchmarks, and the facilities most reliant on contract staff.
+ */
 @Singleton
 public class StatesReadModel {
 
@@ -27,47 +32,69 @@ public class StatesReadModel {
         this.queries = queries;
     }
 
-    static List<Column> columns(StateMetric metric) {
-        return List.of(
-                Column.of("rank", "Rank", Format.INTEGER),
-                Column.of("state", "State", Format.TEXT),
-                Column.of("value", metric.label() + " (state)", metric.format()),
-                Column.of("facilities", "Facilities", Format.INTEGER),
-                Column.of("facility_median", "Facility median", metric.format()),
-                Column.of("facility_p10", "Facility p10", metric.format()),
-                Column.of("facility_p90", "Facility p90", metric.format()));
-    }
-
-    static ViewQuery query(String quarter, StateMetric metric) {
-        return ViewQuery.of("state_ranking", quarter, quarter, metric.peerMetric())
-                .withIdentifier("metric", metric.column());
-    }
-
     static QueryString filters(String quarter, StateMetric metric) {
         return QueryString.create().with("quarter", quarter).with("metric", metric);
     }
 
-    public StatesView read(String selected, StateMetric chosen, List<String> quarters) {
+    public StatesView read(String selected, StateMetric chosen, Quarters quarters) {
         QueryString filters = filters(selected, chosen);
-        QueryResult result = queries.run(query(selected, chosen));
-        DataTable table = DataTable.of("states", "States by " + chosen.label() + ", " + selected, columns(chosen),
-                result, filters.link("/states/export.csv"), c -> Pages.facilityHref(c, selected));
+        QueryResult result = queries.run(StatesTable.STATES.query(selected, chosen));
         QueryResult nationalResult = queries.run(ViewQuery.of("national_metric", selected)
                 .withIdentifier("metric", chosen.column()));
         Object national = nationalResult.rows().isEmpty() ? null : nationalResult.rows().getFirst().getFirst();
         Object nationalPoint = Charts.point(national, chosen.chartFormat());
         Series bars = Series.of(chosen.label(), "bar", Charts.points(result.rows(), 2, chosen.chartFormat()));
+        String pool = quarters.poolLabel(selected);
         if (nationalPoint != null) {
-            bars = bars.with("markLine", Map.of("symbol", "none", "label", Map.of("formatter", "National"),
+            bars = bars.with("markLine", Map.of("symbol", "none", "label", Map.of("formatter", pool),
                     "lineStyle", Map.of("color", "#d62728", "type", "dashed"),
-                    "data", List.of(Map.of("name", "National", "xAxis", nationalPoint))));
+                    "data", List.of(Map.of("name", pool, "xAxis", nationalPoint))));
         }
         List<String> states = result.rows().stream().map(r -> (String) r.get(1)).toList();
-        return new StatesView(selected, Option.ofValues(quarters, selected, null),
+        return new StatesView(selected, quarters.options(selected),
                 Option.of(StateMetric.class, chosen, null), chosen.label(), chosen.format().text(national),
                 national == null ? "" : String.valueOf(national),
-                Charts.categories("states-chart", chosen.label() + " by state, " + selected + " (dashed: national)",
-                        "State", states, chosen.unit(), chosen.chartFormat(), List.of(bars), true),
-                table);
+                map(selected, chosen, result),
+                Charts.categories("states-chart", chosen.label() + " by state, " + selected + " (dashed: "
+                        + pool.toLowerCase(java.util.Locale.ROOT) + ")", "State", states, chosen.unit(),
+                        chosen.chartFormat(), List.of(bars), true),
+                table(StatesTable.STATES, "States by " + chosen.label() + ", " + selected, selected, chosen, result,
+                        filters),
+                table(StatesTable.BENCHMARKS, "Share of facilities below the repealed 2024 benchmarks and below their"
+                        + " case-mix staffing, by state, " + selected, selected, chosen,
+                        queries.run(StatesTable.BENCHMARKS.query(selected, chosen)), filters),
+                table(StatesTable.CONTRACT, "The " + StatesTable.TOP_CONTRACT
+                        + " facilities most reliant on contract staff, " + selected, selected, chosen,
+                        queries.run(StatesTable.CONTRACT.query(selected, chosen)), filters),
+                pool);
+    }
+
+    private static DataTable table(StatesTable which, String caption, String quarter, StateMetric metric,
+            QueryResult result, QueryString filters) {
+        QueryString link = which == StatesTable.STATES ? filters : filters.with("table", which);
+        return DataTable.of(which == StatesTable.STATES ? "states" : "states-" + which.param(), caption,
+                which.columns(metric), result, link.link("/states/export.csv"), c -> Pages.facilityHref(c, quarter))
+                .withStateLinks(state -> stateHref(state, quarter, metric));
+    }
+
+    /** The choropleth: each state coloured by its value; a click opens the state's page. */
+    private static Chart map(String quarter, StateMetric metric, QueryResult ranking) {
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (List<Object> row : ranking.rows()) {
+            Object value = Charts.point(row.get(2), metric.chartFormat());
+            if (value != null) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("name", row.get(1));
+                item.put("value", value);
+                item.put("href", stateHref((String) row.get(1), quarter, metric));
+                data.add(item);
+            }
+        }
+        return Charts.map("states-map", metric.label() + " by state, " + quarter + " (click a state to open it)",
+                metric.label(), metric.chartFormat(), data);
+    }
+
+    public static String stateHref(String state, String quarter, StateMetric metric) {
+        return filters(quarter, metric).link("/states/" + state);
     }
 }

@@ -1,20 +1,23 @@
 package org.nhlakehouse.dashboard.states;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.Params;
+import org.nhlakehouse.dashboard.web.QueryString;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,19 +46,23 @@ public class StatesResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance states(@QueryParam("quarter") String quarter, @QueryParam("metric") String metric) {
-        List<String> quarters = loaded.quarters();
+        Quarters quarters = loaded.quarters();
         String selected = Params.quarter(quarter, quarters);
         StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
-        return Templates.states(pages.page("States", Nav.STATES), model.read(selected, chosen, quarters));
+        return Templates.states(pages.page("States", Nav.STATES, selected), model.read(selected, chosen, quarters));
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("quarter") String quarter, @QueryParam("metric") String metric)
-            throws Exception {
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
+            @QueryParam("metric") String metric, @QueryParam("table") String table) throws Exception {
         String selected = Params.quarter(quarter, loaded.quarters());
         StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
-        return exports.export("states", StatesReadModel.filters(selected, chosen),
-                StatesReadModel.query(selected, chosen), StatesReadModel.columns(chosen));
+        StatesTable which = Params.choice(table, "table", StatesTable.class, StatesTable.STATES);
+        // The benchmark and contract tables do not depend on the metric: their file names leave it out.
+        QueryString filters = which == StatesTable.STATES ? StatesReadModel.filters(selected, chosen)
+                : QueryString.create().with("quarter", selected);
+        return exports.export(format, TableData.ofQuarter(which == StatesTable.STATES ? "states"
+                : "states-" + which.param(), filters, which.query(selected, chosen), which.columns(chosen), selected));
     }
 }

@@ -8,9 +8,13 @@ package org.nhlakehouse.dashboard.view;
  * @param title the chart's title (also its accessible label)
  * @param optionJson the ECharts option
  * @param points how many data points it plots (0: the page says there is nothing to draw)
- * @param tall a taller canvas (long category lists)
+ * @param height the canvas height in pixels: long category lists get room for every label
  */
-public record Chart(String id, String title, String optionJson, int points, boolean tall) {
+public record Chart(String id, String title, String optionJson, int points, int height) {
+
+    /** The height of an ordinary chart. */
+    public static final int DEFAULT_HEIGHT = 360;
+
     public boolean isEmpty() {
         return points == 0;
     }

@@ -37,6 +37,33 @@ public final class Charts {
         }
     }
 
+    /** An axis range fitted to the data (null ends: let ECharts choose). */
+    public record Range(Double min, Double max) {
+        /**
+         * The range of all {@code values} widened to multiples of {@code step}, so that no point sits on the frame and
+         * the ticks are round numbers; null when there is no value.
+         */
+        public static Range fitted(List<Double> values, double step) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (Double v : values) {
+                if (v != null && !v.isNaN() && !v.isInfinite()) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+            if (min > max) {
+                return null;
+            }
+            double low = Math.floor(min / step) * step;
+            double high = Math.ceil(max / step) * step;
+            return new Range(Math.max(0, low), high > low ? high : low + step);
+        }
+    }
+
+    /** Pixels per category row of a horizontal bar chart, per series drawn side by side. */
+    static final int ROW_PIXELS = 16;
+
     private Charts() {
     }
 
@@ -47,11 +74,19 @@ public final class Charts {
         Map<String, Object> categoryAxis = axis("category", xName);
         categoryAxis.put("data", categories);
         Map<String, Object> valueAxis = axis("value", yName);
+        int height = Chart.DEFAULT_HEIGHT;
         if (horizontal) {
             // Long category labels (file names, states) would run into a name placed beside them: name the axis above.
             categoryAxis.put("inverse", true);
             categoryAxis.put("nameLocation", "start");
             categoryAxis.put("nameGap", 10);
+            // Every label shown (ECharts hides those that would overlap, e.g. every other state), each row given room.
+            Map<String, Object> labels = new LinkedHashMap<>();
+            labels.put("interval", 0);
+            labels.put("fontSize", 11);
+            categoryAxis.put("axisLabel", labels);
+            int bars = (int) series.stream().filter(s -> s.type().equals("bar")).count();
+            height = Math.max(height, 130 + categories.size() * ROW_PIXELS * Math.max(1, (bars + 1) / 2));
             option.put("xAxis", valueAxis);
             option.put("yAxis", categoryAxis);
         } else {
@@ -60,24 +95,93 @@ public final class Charts {
         }
         option.put("series", series.stream().map(Charts::series).toList());
         int points = series.stream().mapToInt(s -> (int) s.data().stream().filter(v -> v != null).count()).sum();
-        return new Chart(id, title, json(option), points, horizontal && categories.size() > 15);
+        return new Chart(id, title, json(option), points, height);
     }
 
     /** One point per item, in groups (legend entries); each point is {@code {name, value: [x, y], href}}. */
-    public static Chart scatter(String id, String title, String xName, ValueFormat xFormat, String yName,
-            ValueFormat yFormat, List<Series> groups) {
+    public static Chart scatter(String id, String title, String xName, ValueFormat xFormat, Range xRange,
+            String yName, ValueFormat yFormat, Range yRange, List<Series> groups) {
         Map<String, Object> option = base(title, yFormat, "item");
         @SuppressWarnings("unchecked")
         Map<String, Object> meta = (Map<String, Object>) option.get("meta");
         meta.put("xFormat", xFormat.name());
         meta.put("xName", xName);
         meta.put("yName", yName);
-        option.put("xAxis", axis("value", xName));
-        option.put("yAxis", axis("value", yName));
+        option.put("xAxis", fit(axis("value", xName), xRange));
+        option.put("yAxis", fit(axis("value", yName), yRange));
         option.put("series", groups.stream().map(Charts::series).toList());
         int points = groups.stream().mapToInt(g -> g.data().size()).sum();
-        return new Chart(id, title, json(option), points, true);
+        return new Chart(id, title, json(option), points, 560);
     }
+
+    /**
+     * A choropleth of US states and territories: {@code data} holds {@code {name: postal code, value, href}}. The
+     * boundaries are shipped with the app ({@code /geo/us-states.json}, see docs/dashboard.md) and fetched from it by
+     * {@code app.js}; nothing comes from elsewhere.
+     */
+    public static Chart map(String id, String title, String valueName, ValueFormat format,
+            List<Map<String, Object>> data) {
+        Map<String, Object> option = base(title, format, "item");
+        option.remove("legend");
+        option.remove("grid");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> meta = (Map<String, Object>) option.get("meta");
+        meta.put("map", MAP_NAME);
+        meta.put("geoJson", MAP_PATH);
+        List<Double> values = data.stream().map(d -> ((Number) d.get("value")).doubleValue()).sorted().toList();
+        Map<String, Object> visualMap = new LinkedHashMap<>();
+        // Quintiles, not a linear scale: one outlier state would otherwise leave all the others the same pale colour.
+        visualMap.put("type", "piecewise");
+        visualMap.put("pieces", quantilePieces(values, 5));
+        visualMap.put("left", "left");
+        visualMap.put("bottom", 10);
+        visualMap.put("inRange", Map.of("color", List.of("#eaf1f8", "#9cc3e4", "#3a7dbb", "#123e6b")));
+        option.put("visualMap", visualMap);
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("type", "map");
+        series.put("name", valueName);
+        series.put("map", MAP_NAME);
+        series.put("aspectScale", 1);
+        series.put("roam", false);
+        series.put("selectedMode", false);
+        series.put("top", 40);
+        series.put("bottom", 50);
+        series.put("itemStyle", Map.of("areaColor", "#d9dee3", "borderColor", "#ffffff", "borderWidth", 0.6));
+        series.put("emphasis", Map.of("label", Map.of("show", false), "itemStyle",
+                Map.of("borderColor", "#1d2630", "borderWidth", 1.2)));
+        series.put("data", data);
+        option.put("series", List.of(series));
+        return new Chart(id, title, json(option), data.size(), 520);
+    }
+
+    /**
+     * Up to {@code groups} pieces {@code {min, max}} that split sorted values into groups of (nearly) equal size,
+     * highest first; equal bounds merge.
+     */
+    static List<Map<String, Object>> quantilePieces(List<Double> sorted, int groups) {
+        List<Map<String, Object>> pieces = new ArrayList<>();
+        int n = sorted.size();
+        if (n == 0) {
+            return pieces;
+        }
+        int count = Math.min(groups, n);
+        double lower = sorted.getFirst();
+        for (int g = 1; g <= count; g++) {
+            double upper = sorted.get((int) Math.ceil(g * (double) n / count) - 1);
+            if (pieces.isEmpty() || upper > lower) {
+                Map<String, Object> piece = new LinkedHashMap<>();
+                piece.put("min", lower);
+                piece.put("max", upper);
+                pieces.add(0, piece);
+                lower = upper;
+            }
+        }
+        return pieces;
+    }
+
+    /** The name the state boundaries are registered under in ECharts, and where the app serves them. */
+    static final String MAP_NAME = "us-states";
+    static final String MAP_PATH = "/geo/us-states.json";
 
     /** Five-number summaries (p10, p25, median, p75, p90) per category, drawn as boxes with whiskers at p10 and p90. */
     public static Chart boxplot(String id, String title, String xName, List<String> categories, String yName,
@@ -92,7 +196,7 @@ public final class Charts {
         series.put("name", "p10 / p25 / median / p75 / p90");
         series.put("data", summaries);
         option.put("series", List.of(series));
-        return new Chart(id, title, json(option), summaries.size(), false);
+        return new Chart(id, title, json(option), summaries.size(), Chart.DEFAULT_HEIGHT);
     }
 
     private static Map<String, Object> base(String title, ValueFormat format, String trigger) {
@@ -116,6 +220,14 @@ public final class Charts {
         axis.put("nameGap", type.equals("category") ? 34 : 48);
         if (type.equals("value")) {
             axis.put("scale", false);
+        }
+        return axis;
+    }
+
+    private static Map<String, Object> fit(Map<String, Object> axis, Range range) {
+        if (range != null) {
+            axis.put("min", range.min());
+            axis.put("max", range.max());
         }
         return axis;
     }

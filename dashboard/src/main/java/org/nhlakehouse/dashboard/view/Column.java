@@ -10,13 +10,16 @@ import java.util.Objects;
  * @param label the header shown in the page
  * @param format how the page shows a value
  * @param unit the unit, shown in the header's tooltip (empty when none)
+ * @param measure the Gold column whose definition the header shows beside its label: the key itself, unless the
+ *        column holds a measure under another name (a state ranking's {@code value} is the chosen metric)
  */
-public record Column(String key, String label, Format format, String unit) {
+public record Column(String key, String label, Format format, String unit, String measure) {
     public Column {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(measure, "measure");
     }
 
     public static Column of(String key, String label, Format format) {
@@ -24,7 +27,12 @@ public record Column(String key, String label, Format format, String unit) {
             case HPRD -> "hours per resident per day";
             case PERCENT -> "share, shown as a percentage";
             default -> "";
-        });
+        }, key);
+    }
+
+    /** The same column, defined on the page as the Gold measure {@code goldColumn}. */
+    public Column withMeasure(String goldColumn) {
+        return new Column(key, label, format, unit, goldColumn);
     }
 
     public boolean numeric() {

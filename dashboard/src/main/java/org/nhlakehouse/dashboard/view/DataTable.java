@@ -27,7 +27,7 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
 
     public DataTable(String id, String caption, List<Column> columns, List<List<Cell>> rows, String exportHref) {
         this(id, caption, columns, rows, exportHref, columns.stream()
-                .map(c -> new Header(c.label(), c.unit(), "", "none", c.numeric())).toList());
+                .map(c -> new Header(c.measure(), c.label(), c.unit(), "", "none", c.numeric())).toList());
     }
 
     /** The same table with headers that sort: {@code href} gives each sortable column's link (null: not sortable). */
@@ -35,22 +35,29 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
         List<Header> sortable = columns.stream().map(c -> {
             String link = href.apply(c);
             String aria = c.key().equals(sortedKey) ? (descending ? "descending" : "ascending") : "none";
-            return new Header(c.label(), c.unit(), link == null ? "" : link, aria, c.numeric());
+            return new Header(c.measure(), c.label(), c.unit(), link == null ? "" : link, aria, c.numeric());
         }).toList();
         return new DataTable(id, caption, columns, rows, exportHref, sortable);
     }
 
-    /**
-     * The same table with at most {@code limit} rows, its caption saying so when rows were left out (the export still
-     * has them all): for tables beside a chart of every facility, which would otherwise weigh megabytes.
-     */
-    public DataTable firstRows(int limit) {
-        if (rows.size() <= limit) {
-            return this;
-        }
-        String shown = String.format(java.util.Locale.ROOT, "%s (the first %,d of %,d rows; the CSV has them all)",
-                caption, limit, rows.size());
-        return new DataTable(id, shown, columns, rows.subList(0, limit), exportHref, headers);
+    private static String shownOf(String caption, int limit, int all) {
+        return String.format(java.util.Locale.ROOT, "%s (the first %,d of %,d rows; the CSV has them all)", caption,
+                limit, all);
+    }
+
+    /** The same table with each {@link Format#STATE} cell linking to {@code href} of its state code. */
+    public DataTable withStateLinks(Function<String, String> href) {
+        List<List<Cell>> linked = rows.stream().map(row -> {
+            List<Cell> cells = new ArrayList<>(row);
+            for (int i = 0; i < columns.size(); i++) {
+                Cell cell = cells.get(i);
+                if (columns.get(i).format() == Format.STATE && !cell.exact().isEmpty()) {
+                    cells.set(i, new Cell(cell.text(), cell.exact(), href.apply(cell.exact()), cell.numeric()));
+                }
+            }
+            return (List<Cell>) cells;
+        }).toList();
+        return new DataTable(id, caption, columns, linked, exportHref, headers);
     }
 
     public boolean isEmpty() {
@@ -69,9 +76,22 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
      */
     public static DataTable of(String id, String caption, List<Column> columns, QueryResult result, String exportHref,
             Function<String, String> facilityLink) {
+        return of(id, caption, columns, result, exportHref, facilityLink, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #of}, with only the first {@code limit} rows of the result made into cells (the caption says how many
+     * of how many): formatting 15,000 rows to show 250 was most of a cold national scatter page.
+     */
+    public static DataTable of(String id, String caption, List<Column> columns, QueryResult result, String exportHref,
+            Function<String, String> facilityLink, int limit) {
         int[] indexes = indexes(id, columns, result.columnNames());
-        List<List<Cell>> rows = new ArrayList<>(result.rows().size());
-        for (List<Object> values : result.rows()) {
+        List<List<Object>> shown = result.rows().size() <= limit ? result.rows() : result.rows().subList(0, limit);
+        if (shown.size() < result.rows().size()) {
+            caption = shownOf(caption, limit, result.rows().size());
+        }
+        List<List<Cell>> rows = new ArrayList<>(shown.size());
+        for (List<Object> values : shown) {
             List<Cell> cells = new ArrayList<>(columns.size());
             for (int i = 0; i < columns.size(); i++) {
                 Column column = columns.get(i);

@@ -24,7 +24,9 @@ public enum Format {
     /** Yes / no. */
     BOOLEAN,
     /** A CCN that links to the facility page. */
-    FACILITY;
+    FACILITY,
+    /** A state code that links to the state's page ({@link DataTable#withStateLinks}). */
+    STATE;
 
     /** The text shown for a value; empty for NULL. */
     public String text(Object value) {
@@ -32,7 +34,7 @@ public enum Format {
             return "";
         }
         return switch (this) {
-            case TEXT, FACILITY -> value.toString();
+            case TEXT, FACILITY, STATE -> value.toString();
             case INTEGER -> value instanceof Number n ? String.format(Locale.US, "%,d", Math.round(n.doubleValue()))
                     : value.toString();
             case DECIMAL1 -> decimals(value, 1);

@@ -6,6 +6,7 @@ import java.util.List;
 public enum Nav {
     OVERVIEW("/", "Overview"),
     FACILITIES("/facilities", "Facilities"),
+    COMPARE("/compare", "Compare"),
     STATES("/states", "States"),
     MIX("/mix", "Staffing mix"),
     OCCUPANCY("/occupancy", "Bed utilization"),

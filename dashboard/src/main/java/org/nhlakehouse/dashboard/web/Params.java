@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.nhlakehouse.dashboard.query.Quarters;
+
 /**
  * Validates and normalizes request parameters. Every value a user can send passes through here before it reaches a
  * query: a pattern, an allow-list or numeric bounds; anything else is a 400 that names the parameter. Blank means "not
@@ -32,14 +34,15 @@ public final class Params {
     private Params() {
     }
 
-    /** A loaded quarter; the latest loaded one when not set. */
-    public static String quarter(String raw, List<String> loaded) {
-        if (blank(raw)) {
-            if (loaded.isEmpty()) {
-                throw new InvalidParameterException("quarter", "no quarter is loaded yet");
-            }
-            return loaded.getLast();
+    /** A loaded quarter; when not set, the latest one with broad coverage ({@link Quarters#defaultQuarter()}). */
+    public static String quarter(String raw, Quarters quarters) {
+        if (quarters.isEmpty()) {
+            throw new InvalidParameterException("quarter", "no quarter is loaded yet");
         }
+        if (blank(raw)) {
+            return quarters.defaultQuarter();
+        }
+        List<String> loaded = quarters.all();
         String value = raw.strip().toUpperCase(java.util.Locale.ROOT);
         if (!QUARTER.matcher(value).matches()) {
             throw new InvalidParameterException("quarter", "must look like 2024Q2");
@@ -89,6 +92,11 @@ public final class Params {
             throw new InvalidParameterException("q", "must not contain control characters");
         }
         return value;
+    }
+
+    /** How many results to return: {@code defaultValue} when not set, at most {@code max}. */
+    public static int limit(String raw, int defaultValue, int max) {
+        return blank(raw) ? defaultValue : integer(raw, "limit", 1, max);
     }
 
     public static int page(String raw) {

@@ -50,6 +50,11 @@ public final class QueryString {
         return copy;
     }
 
+    /** The values by name, in the order they were added (the filters of a JSON export). */
+    public Map<String, String> values() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
     /** The path with this query string, e.g. {@code /facilities?quarter=2023Q2&state=RI}. */
     public String link(String path) {
         String query = toString();

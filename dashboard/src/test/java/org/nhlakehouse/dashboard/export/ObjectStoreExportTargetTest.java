@@ -31,6 +31,14 @@ class ObjectStoreExportTargetTest {
     }
 
     @Test
+    void jsonExport_keepsItsMediaType() throws Exception {
+        Response response = target.deliver("t.json", "application/json", out -> out.write("{}".getBytes(
+                StandardCharsets.UTF_8)));
+
+        assertThat(response.getMediaType().toString()).isEqualTo("application/json");
+    }
+
+    @Test
     void exportOverTheLimit_isStored_andThePageLinksToIt() throws Exception {
         byte[] row = "0123456789,abcdefghij\r\n".getBytes(StandardCharsets.UTF_8);
 

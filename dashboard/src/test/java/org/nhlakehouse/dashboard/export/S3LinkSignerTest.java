@@ -25,7 +25,10 @@ class S3LinkSignerTest {
             assertThat(link).startsWith("https://nhl-exports.s3.amazonaws.com/dashboard-exports/abc/")
                     .contains("X-Amz-Expires=900").contains("X-Amz-Signature=")
                     .contains("response-content-disposition=attachment")
+                    .contains("response-content-type=text%2Fcsv")
                     .doesNotContain("secret");
+            assertThat(signer.link("dashboard-exports/abc/states_asof-2025Q3.json", "states_asof-2025Q3.json",
+                    Duration.ofMinutes(15))).contains("response-content-type=application%2Fjson");
         }
     }
 }

@@ -108,11 +108,13 @@ class GoldQueriesTest {
     void equalQueries_areAnsweredFromTheCache_untilTheDataVersionChanges() {
         try (CountingGold gold = new CountingGold()) {
             GoldQueries queries = new GoldQueries(gold, config());
+            gold.delegate.execute(SqlStatement.of("create table gold.agg_state_quarter as select 'RI' as state, "
+                    + "'2023Q2' as quarter"));
 
             QueryResult first = queries.run(ViewQuery.of("quarters"));
             queries.run(ViewQuery.of("quarters"));
             assertThat(gold.executed).hasValue(1);
-            assertThat(first.rows()).containsExactly(java.util.List.of("2023Q2", 10L));
+            assertThat(first.rows()).containsExactly(java.util.List.of("2023Q2", 10L, 1L));
 
             gold.version.set("v2");
             queries.run(ViewQuery.of("quarters"));

@@ -11,7 +11,11 @@ public final class Csv {
     private Csv() {
     }
 
+    /** Parses a CSV, without the UTF-8 byte-order mark it starts with (the dashboard's exports carry one). */
     public static List<List<String>> parse(String text) {
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -47,6 +47,22 @@ public final class Html {
         return rows;
     }
 
+    /**
+     * A table's column labels as shown, without the sort arrow of the sorted column and without the "?" link to a
+     * measure's definition beside the label.
+     */
+    public List<String> headers(String id) {
+        Element table = document.getElementById(id);
+        if (table == null) {
+            throw new AssertionError("No table #" + id);
+        }
+        return table.select("thead th").stream().map(th -> {
+            Element label = th.clone();
+            label.select("a.def").remove();
+            return label.text().replaceAll(" [▲▼]$", "");
+        }).toList();
+    }
+
     /** A table's shown texts, row by row. */
     public List<List<String>> texts(String id) {
         Element table = document.getElementById(id);

@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.nhlakehouse.dashboard.query.Quarters;
 
 class ParamsTest {
 
-    static final List<String> LOADED = List.of("2023Q2", "2024Q2");
+    static final Quarters LOADED = Quarters.of(List.of(List.of("2023Q2", 196L, 2L), List.of("2024Q2", 150L, 1L)));
 
     @Test
-    void quarter_defaultsToTheLatestLoaded_andIsNormalized() {
+    void quarter_defaultsToTheLatestBroadlyCovered_andIsNormalized() {
         assertThat(Params.quarter(null, LOADED)).isEqualTo("2024Q2");
+        Quarters withPartialLatest = Quarters.of(List.of(List.of("2023Q2", 196L, 2L), List.of("2024Q2", 150L, 1L),
+                List.of("2025Q3", 1L, 1L)));
+        assertThat(Params.quarter("", withPartialLatest)).isEqualTo("2024Q2");
+        assertThat(Params.quarter("2025q3", withPartialLatest)).isEqualTo("2025Q3");
         assertThat(Params.quarter(" 2023q2 ", LOADED)).isEqualTo("2023Q2");
         assertThatThrownBy(() -> Params.quarter("2023Q5", LOADED)).isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("2024Q2");

@@ -1,0 +1,78 @@
+package org.nhlakehouse.dashboard.states;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
+import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.Quarters;
+import org.nhlakehouse.dashboard.view.Nav;
+import org.nhlakehouse.dashboard.view.Page;
+import org.nhlakehouse.dashboard.web.Pages;
+import org.nhlakehouse.dashboard.web.Params;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** {@code /states/{state}}: one state's trend, the distribution of its facilities, and its facilities ranked. */
+// Two letters only, so /states/export.csv stays with StatesResource.
+@Path("/states/{state: [A-Za-z]{2}}")
+public class StateResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance state(Page page, StateView view);
+    }
+
+    private final StateReadModel model;
+    private final Loaded loaded;
+    private final Pages pages;
+    private final CsvExports exports;
+
+    public StateResource(StateReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
+        this.model = model;
+        this.loaded = loaded;
+        this.pages = pages;
+        this.exports = exports;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance state(@PathParam("state") String state, @QueryParam("quarter") String quarter,
+            @QueryParam("metric") String metric) {
+        Quarters quarters = loaded.quarters();
+        String code = state(state);
+        String selected = Params.quarter(quarter, quarters);
+        StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
+        return Templates.state(pages.page("State: " + code, Nav.STATES, selected), model.read(code, selected, chosen,
+                quarters));
+    }
+
+    @GET
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("state") String state, @PathParam("format") String format,
+            @QueryParam("quarter") String quarter, @QueryParam("metric") String metric,
+            @QueryParam("table") String table) throws Exception {
+        String code = state(state);
+        Quarters quarters = loaded.quarters();
+        String selected = Params.quarter(quarter, quarters);
+        StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
+        StateTable which = Params.choice(table, "table", StateTable.class, StateTable.FACILITIES);
+        return exports.export(format, TableData.ofQuarter("state-" + code + "-" + which.param(),
+                StateReadModel.filters(selected, chosen), which.query(code, selected, chosen),
+                which.columns(chosen, quarters.trendPoolLabel()),
+                selected));
+    }
+
+    /** A state or territory code from the allow-list; one without data in the quarter shows an empty ranking. */
+    private static String state(String raw) {
+        return Params.state(raw).orElseThrow();
+    }
+}

@@ -1,0 +1,64 @@
+package org.nhlakehouse.dashboard.states;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Format;
+import org.nhlakehouse.dashboard.web.Choice;
+
+/** A state page's tables (the allow-list behind {@code table=} of its export). */
+public enum StateTable implements Choice {
+    FACILITIES("facilities", "Facilities ranked"),
+    TREND("trend", "Over time");
+
+    private final String param;
+    private final String label;
+
+    StateTable(String param, String label) {
+        this.param = param;
+        this.label = label;
+    }
+
+    @Override
+    public String param() {
+        return param;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The table's columns; {@code pool} names the pooled value beside the state's in the trend ("National", or "All
+     * reporting facilities" when a loaded quarter is not national: {@code Quarters.trendPoolLabel}).
+     */
+    public List<Column> columns(StateMetric metric, String pool) {
+        return switch (this) {
+            case FACILITIES -> List.of(
+                    Column.of("rank", "Rank", Format.INTEGER),
+                    Column.of("ccn", "CCN", Format.FACILITY),
+                    Column.of("provider_name", "Name", Format.TEXT),
+                    Column.of("ownership_group", "Ownership", Format.TEXT),
+                    Column.of("bed_size_band", "Beds", Format.TEXT),
+                    Column.of("avg_residents", "Residents per day", Format.DECIMAL1),
+                    Column.of("value", metric.label(), metric.format()).withMeasure(metric.column()));
+            case TREND -> List.of(
+                    Column.of("quarter", "Quarter", Format.TEXT),
+                    Column.of("state_value", metric.label() + " (state)", metric.format()).withMeasure(metric.column()),
+                    Column.of("national_value", metric.label() + " (" + pool.toLowerCase(Locale.ROOT) + ")", metric.format())
+                            .withMeasure(metric.column()),
+                    Column.of("facilities", "Facilities", Format.INTEGER));
+        };
+    }
+
+    public ViewQuery query(String state, String quarter, StateMetric metric) {
+        return switch (this) {
+            case FACILITIES -> ViewQuery.of("state_facilities", quarter, state)
+                    .withIdentifier("metric", metric.peerMetric());
+            case TREND -> ViewQuery.of("state_trend", state).withIdentifier("metric", metric.column());
+        };
+    }
+}

@@ -1,0 +1,9 @@
+-- Compare: who the chosen facilities are (up to five CCNs; unused places are sent as '').
+select
+    d.ccn,
+    d.provider_name,
+    d.city,
+    d.state
+from {{ gold }}.dim_facility as d
+where d.ccn in (?, ?, ?, ?, ?)
+order by d.ccn
