@@ -85,7 +85,9 @@ class ExportsTest {
             "/states/NY/export.json?quarter=2023Q2, /states/NY/export.csv?quarter=2023Q2",
             "/facilities/415002/export.json?quarter=2023Q2&table=headlines, /facilities/415002/export.csv?quarter=2023Q2&table=headlines",
             "/compare/export.json?ccn=415002&ccn=335513, /compare/export.csv?ccn=415002&ccn=335513",
-            "/search/export.json?q=providence, /search/export.csv?q=providence" })
+            "/search/export.json?q=providence, /search/export.csv?q=providence",
+            "/health/export.json?table=files, /health/export.csv?table=files",
+            "/health/export.json?table=reasons, /health/export.csv?table=reasons" })
     void jsonExport_isTheCsvUnderMachineNames(String jsonPath, String csvPath) {
         io.restassured.path.json.JsonPath json = given().get(jsonPath).then().statusCode(200)
                 .contentType("application/json").extract().jsonPath()

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.export.CsvExports;
+import org.nhlakehouse.dashboard.export.ExportFormat;
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
@@ -65,10 +68,11 @@ public class HealthResource {
     }
 
     @GET
-    @Path("export.csv")
-    public Response export(@QueryParam("table") String table) throws Exception {
+    @Path(ExportFormat.PATH)
+    public Response export(@PathParam("format") String format, @QueryParam("table") String table) throws Exception {
         HealthTable which = Params.choice(table, "table", HealthTable.class, HealthTable.FILES);
-        return exports.export("health-" + which.param(), QueryString.create(), which.query(), which.columns());
+        return exports.export(format,
+                TableData.of("health-" + which.param(), QueryString.create(), which.query(), which.columns()));
     }
 
     private static Series stacked(String name, QueryResult files, int column) {
