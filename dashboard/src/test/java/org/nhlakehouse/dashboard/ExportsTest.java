@@ -87,7 +87,7 @@ class ExportsTest {
             "/compare/export.json?ccn=415002&ccn=335513, /compare/export.csv?ccn=415002&ccn=335513",
             "/search/export.json?q=providence, /search/export.csv?q=providence",
             "/health/export.json?table=files, /health/export.csv?table=files",
-            "/health/export.json?table=reasons, /health/export.csv?table=reasons" })
+            "/health/export.json?table=runs, /health/export.csv?table=runs" })
     void jsonExport_isTheCsvUnderMachineNames(String jsonPath, String csvPath) {
         io.restassured.path.json.JsonPath json = given().get(jsonPath).then().statusCode(200)
                 .contentType("application/json").extract().jsonPath()
