@@ -141,6 +141,8 @@ class GoldQueriesTest {
         // Athena reuses the result of an identical query text for up to ResultReuseMinutes: the same text after a new
         // run would be answered with the Gold of before it.
         try (CountingGold gold = new CountingGold()) {
+            gold.delegate.execute(SqlStatement.of("create table gold.agg_state_quarter as select 'RI' as state, "
+                    + "'2023Q2' as quarter"));
             GoldQueries queries = new GoldQueries(gold, config());
 
             queries.run(ViewQuery.of("quarters"));
