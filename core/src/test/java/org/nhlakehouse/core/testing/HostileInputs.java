@@ -195,43 +195,15 @@ public final class HostileInputs {
     private static Case providerInfo(String name, String column, String value, String reason) {
         String[] lines = new String(Samples.read("ProviderInfo_2024_12_AL_excerpt.csv"), StandardCharsets.UTF_8)
                 .split("\r?\n");
-        List<String> header = parseCsv(lines[0].replace("\uFEFF", ""));
+        List<String> header = CsvFields.split(lines[0].replace("\uFEFF", ""));
         int index = header.indexOf(column);
         if (index < 0) {
             throw new IllegalArgumentException("no Provider Info column " + column);
         }
-        List<String> first = parseCsv(lines[1]);
+        List<String> first = CsvFields.split(lines[1]);
         first.set(index, value);
         StringBuilder file = new StringBuilder(lines[0]).append('\n').append(toCsv(first)).append('\n');
         return new Case(name, utf8(file.toString()), null, reason, 1);
-    }
-
-    private static List<String> parseCsv(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     private static String toCsv(List<String> fields) {
