@@ -79,11 +79,17 @@ public final class Warehouse {
 
     /** The context of a batch's steps: schemas, plus the batch's id, file ids, run id and clock. */
     public RenderContext batchContext(Batch batch) {
+        return batchContext(batch, Set.of());
+    }
+
+    /** The batch's context without some of its files: they are left out of its file ids, the batch id stays. */
+    private RenderContext batchContext(Batch batch, Set<String> leftOutFileIds) {
         return baseContext()
                 .withLiteral("batch_id", new SqlValue.Text(batch.batchId()))
                 .withLiteral("run_id", new SqlValue.Text(batch.runId()))
                 .withLiteral("now", new SqlValue.TimestampValue(batch.now()))
-                .withLiteralList("batch_file_ids", batch.allFileIds().stream().map(SqlValue.Text::new).toList());
+                .withLiteralList("batch_file_ids", batch.allFileIds().stream()
+                        .filter(id -> !leftOutFileIds.contains(id)).map(SqlValue.Text::new).toList());
     }
 
     /** A step by id: one of the catalog's, or a maintenance step ({@link #maintenanceSteps}). */
@@ -147,12 +153,7 @@ public final class Warehouse {
      * they are left out of its file ids (the batch id stays the batch's), so no step reads them any more.
      */
     public SqlStatement stepStatement(PipelineStep step, Batch batch, Set<String> refusedFileIds) {
-        RenderContext context = batchContext(batch);
-        if (!refusedFileIds.isEmpty()) {
-            context = context.withLiteralList("batch_file_ids", batch.allFileIds().stream()
-                    .filter(id -> !refusedFileIds.contains(id)).map(SqlValue.Text::new).toList());
-        }
-        return SqlStatement.of(context.render(step.template())).withLabel(step.id());
+        return SqlStatement.of(batchContext(batch, refusedFileIds).render(step.template())).withLabel(step.id());
     }
 
     public String render(SqlTemplate template, RenderContext context) {
