@@ -76,7 +76,7 @@ public final class ExecutionNames {
         return s.substring(start, end);
     }
 
-    private static String sha256Hex(String text) {
+    static String sha256Hex(String text) {
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -1,9 +1,5 @@
 package org.nhlakehouse.core.tasks;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 
 import org.nhlakehouse.core.engine.QueryHandle;
@@ -84,20 +80,11 @@ final class RunSqlStepTask implements PipelineTask {
      * the failed attempt's, or the engine would hand back that failed query.
      */
     static String refusedSuffix(Set<String> refused) {
-        return refused.isEmpty() ? "" : sha256Hex("refused|" + String.join(",", refused)).substring(0, 32);
+        return refused.isEmpty() ? "" : ExecutionNames.sha256Hex("refused|" + String.join(",", refused)).substring(0, 32);
     }
 
     /** 64 hex characters: within Athena's 32-128 character token limits (with a refused suffix, 96). */
     static String token(String execution, String stepId, Batch batch, int attempt) {
-        return sha256Hex(execution + "|" + stepId + "|" + batch.batchId() + "|" + attempt);
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ExecutionNames.sha256Hex(execution + "|" + stepId + "|" + batch.batchId() + "|" + attempt);
     }
 }
