@@ -58,8 +58,7 @@ final class IngestCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("not a file: " + file);
                 }
                 FolderDocumentSource folder = new FolderDocumentSource(file.toAbsolutePath().getParent());
-                SourceDocument document = folder.list().stream()
-                        .filter(d -> d.name().equals(file.getFileName().toString())).findFirst().orElseThrow();
+                SourceDocument document = folder.document(file.getFileName().toString());
                 Ingest.Copied copied = new Ingest(folder, lakehouse.store()).copy(document);
                 ObjectInfo object = lakehouse.store().head(copied.key()).orElseThrow();
                 out.printf("Event     Object Created %s%n", copied.key());

@@ -53,6 +53,19 @@ public final class FolderDocumentSource implements DocumentSource {
         }
     }
 
+    /** One document of the folder by its file name, without listing (and checksumming) the others. */
+    public SourceDocument document(String name) throws IOException {
+        Path file = folder.resolve(name).normalize();
+        if (!file.getParent().equals(folder) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NoSuchFileException(file.toString(), null, "not a file of " + folder);
+        }
+        try {
+            return document(file);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     @Override
     public InputStream open(SourceDocument document) throws IOException {
         Path file = folder.resolve(document.id()).normalize();
