@@ -55,7 +55,7 @@ public class CompareReadModel {
             Map<String, Object> row = rows.stream().filter(r -> ccn.equals(r.get("ccn"))).findFirst()
                     .orElseThrow(() -> new InvalidParameterException("ccn", ccn + " is no facility of the loaded data"));
             chosen.add(new Chosen(ccn, String.valueOf(row.get("provider_name")),
-                    row.get("city") + ", " + row.get("state"), "/facilities/" + ccn,
+                    row.get("city") + ", " + row.get("state"), Pages.facilityHref(ccn, null),
                     selection.without(ccn).link("/compare")));
         }
         return chosen;

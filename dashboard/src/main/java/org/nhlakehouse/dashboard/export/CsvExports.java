@@ -17,7 +17,6 @@ import org.nhlakehouse.core.csv.CsvWriter;
 import org.nhlakehouse.core.engine.ResultColumn;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
-import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.web.QueryString;
@@ -80,11 +79,6 @@ public class CsvExports {
         this.target = target;
     }
 
-    /** The CSV of a table whose rows span quarters (kept for views that offer only CSV). */
-    public Response export(String view, QueryString filters, ViewQuery query, List<Column> columns) throws Exception {
-        return export(ExportFormat.CSV, TableData.of(view, filters, query, columns));
-    }
-
     /** The table in the format named by the request path ({@code csv} or {@code json}). */
     public Response export(String format, TableData table) throws Exception {
         return export(ExportFormat.of(format), table);
@@ -139,10 +133,6 @@ public class CsvExports {
         String filterPart = filters.fileNamePart();
         String name = view + (filterPart.isEmpty() ? "" : "_" + filterPart) + "_asof-" + asOf;
         return name.replaceAll("[^A-Za-z0-9._-]", "") + "." + format.extension();
-    }
-
-    static String fileName(String view, QueryString filters, String asOf) {
-        return fileName(view, filters, asOf, ExportFormat.CSV);
     }
 
     /** Writes one format, row by row. */

@@ -104,11 +104,13 @@ public class SearchResource {
     /** The hits as a result whose columns are named as the table's. */
     private static QueryResult rows(SearchIndex.Result result) {
         List<ResultColumn> columns = COLUMNS.stream().map(c -> new ResultColumn(c.key(), SqlType.VARCHAR)).toList();
-        return new QueryResult(columns, result.hits().stream().map(hit -> {
-            SearchIndex.Facility f = hit.facility();
-            return Arrays.<Object> asList(f.ccn(), f.name(), f.city(), f.county(), f.state(), f.firstQuarter(),
-                    f.lastQuarter());
-        }).toList(), QueryStats.UNKNOWN);
+        return new QueryResult(columns, result.hits().stream().map(hit -> values(hit.facility())).toList(),
+                QueryStats.UNKNOWN);
+    }
+
+    /** A facility's values, in the order of {@link #COLUMNS}. */
+    private static List<Object> values(SearchIndex.Facility f) {
+        return Arrays.asList(f.ccn(), f.name(), f.city(), f.county(), f.state(), f.firstQuarter(), f.lastQuarter());
     }
 
     // No @Produces: the body is written by Jackson here, and the response carries its media type itself.
@@ -127,15 +129,12 @@ public class SearchResource {
 
     private static Map<String, Object> json(SearchIndex.Hit hit) {
         SearchIndex.Facility f = hit.facility();
+        List<Object> values = values(f);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("ccn", f.ccn());
-        row.put("name", f.name());
-        row.put("city", f.city());
-        row.put("county", f.county());
-        row.put("state", f.state());
-        row.put("first_quarter", f.firstQuarter());
-        row.put("last_quarter", f.lastQuarter());
-        row.put("href", "/facilities/" + f.ccn());
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            row.put(COLUMNS.get(i).key(), values.get(i));
+        }
+        row.put("href", Pages.facilityHref(f.ccn(), null));
         return row;
     }
 }
