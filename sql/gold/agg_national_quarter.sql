@@ -38,17 +38,17 @@ using (
     select
         'US' as state,
         s.*,
-        cast(s.rn_hours as double) / nullif(s.resident_days, 0) as rn_hprd,
-        cast(s.lpn_hours as double) / nullif(s.resident_days, 0) as lpn_hprd,
-        cast(s.aide_hours as double) / nullif(s.resident_days, 0) as aide_hprd,
-        cast(s.total_hours as double) / nullif(s.resident_days, 0) as total_hprd,
-        cast(s.weekend_total_hours as double) / nullif(s.weekend_resident_days, 0) as weekend_total_hprd,
-        cast(s.weekend_rn_hours as double) / nullif(s.weekend_resident_days, 0) as weekend_rn_hprd,
-        cast(s.direct_hours as double) / nullif(s.resident_days, 0) as total_direct_hprd,
-        cast(s.contract_hours as double) / nullif(cast(s.total_hours as double), 0) as contract_share,
-        cast(s.rn_contract_hours as double) / nullif(cast(s.rn_hours as double), 0) as rn_contract_share,
-        cast(s.lpn_contract_hours as double) / nullif(cast(s.lpn_hours as double), 0) as lpn_contract_share,
-        cast(s.aide_contract_hours as double) / nullif(cast(s.aide_hours as double), 0) as aide_contract_share,
+        {{ measure(rn_hprd, s) }} as rn_hprd,
+        {{ measure(lpn_hprd, s) }} as lpn_hprd,
+        {{ measure(aide_hprd, s) }} as aide_hprd,
+        {{ measure(total_hprd, s) }} as total_hprd,
+        {{ measure(weekend_total_hprd, s) }} as weekend_total_hprd,
+        {{ measure(weekend_rn_hprd, s) }} as weekend_rn_hprd,
+        {{ measure(total_direct_hprd, s) }} as total_direct_hprd,
+        {{ measure(total_contract_share, s) }} as contract_share,
+        {{ measure(rn_contract_share, s) }} as rn_contract_share,
+        {{ measure(lpn_contract_share, s) }} as lpn_contract_share,
+        {{ measure(aide_contract_share, s) }} as aide_contract_share,
         s.residents_on_known_beds / nullif(s.certified_beds, 0) as occupancy
     from sums as s
 ) as s

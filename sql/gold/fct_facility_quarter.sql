@@ -103,22 +103,27 @@ using (
         where r.certified_beds is not null
     ),
 
+    -- Every ratio is declared once (ratio: in sql/tables/gold.yaml), the same formula at state and national level.
     measures as (
         select
             q.*,
-            cast(q.rn_hours as double) / nullif(q.resident_days, 0) as rn_hprd,
-            cast(q.lpn_hours as double) / nullif(q.resident_days, 0) as lpn_hprd,
-            cast(q.aide_hours as double) / nullif(q.resident_days, 0) as aide_hprd,
-            cast(q.rn_hours + q.lpn_hours as double) / nullif(q.resident_days, 0) as licensed_hprd,
-            cast(q.total_hours as double) / nullif(q.resident_days, 0) as total_hprd,
-            cast(q.weekend_total_hours as double) / nullif(q.weekend_resident_days, 0) as weekend_total_hprd,
-            cast(q.weekend_rn_hours as double) / nullif(q.weekend_resident_days, 0) as weekend_rn_hprd,
-            cast(q.weekday_total_hours as double) / nullif(q.weekday_resident_days, 0) as weekday_total_hprd,
-            cast(q.rn_direct_hours as double) / nullif(q.resident_days, 0) as rn_direct_hprd,
-            cast(q.lpn_direct_hours as double) / nullif(q.resident_days, 0) as lpn_direct_hprd,
-            cast(q.aide_hours as double) / nullif(q.resident_days, 0) as aide_direct_hprd,
-            cast(q.direct_hours as double) / nullif(q.resident_days, 0) as total_direct_hprd,
-            cast(q.resident_days as double) / q.days_reported as avg_residents
+            {{ measure(rn_hprd, q) }} as rn_hprd,
+            {{ measure(lpn_hprd, q) }} as lpn_hprd,
+            {{ measure(aide_hprd, q) }} as aide_hprd,
+            {{ measure(licensed_hprd, q) }} as licensed_hprd,
+            {{ measure(total_hprd, q) }} as total_hprd,
+            {{ measure(weekend_total_hprd, q) }} as weekend_total_hprd,
+            {{ measure(weekend_rn_hprd, q) }} as weekend_rn_hprd,
+            {{ measure(weekday_total_hprd, q) }} as weekday_total_hprd,
+            {{ measure(rn_direct_hprd, q) }} as rn_direct_hprd,
+            {{ measure(lpn_direct_hprd, q) }} as lpn_direct_hprd,
+            {{ measure(aide_direct_hprd, q) }} as aide_direct_hprd,
+            {{ measure(total_direct_hprd, q) }} as total_direct_hprd,
+            {{ measure(rn_contract_share, q) }} as rn_contract_share,
+            {{ measure(lpn_contract_share, q) }} as lpn_contract_share,
+            {{ measure(aide_contract_share, q) }} as aide_contract_share,
+            {{ measure(total_contract_share, q) }} as total_contract_share,
+            {{ measure(avg_residents, q) }} as avg_residents
         from quarters as q
     )
 
@@ -156,10 +161,10 @@ using (
         m.weekday_total_hprd,
         m.weekend_total_hprd - m.weekday_total_hprd as weekend_gap_total_hprd,
         m.zero_rn_days,
-        cast(m.rn_contract_hours as double) / nullif(cast(m.rn_hours as double), 0) as rn_contract_share,
-        cast(m.lpn_contract_hours as double) / nullif(cast(m.lpn_hours as double), 0) as lpn_contract_share,
-        cast(m.aide_contract_hours as double) / nullif(cast(m.aide_hours as double), 0) as aide_contract_share,
-        cast(m.contract_hours as double) / nullif(cast(m.total_hours as double), 0) as total_contract_share,
+        m.rn_contract_share,
+        m.lpn_contract_share,
+        m.aide_contract_share,
+        m.total_contract_share,
         m.rn_direct_hprd,
         m.lpn_direct_hprd,
         m.aide_direct_hprd,

@@ -2,7 +2,9 @@ package org.nhlakehouse.core.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A SQL statement with placeholders, as written in {@code sql/}: {@code {{ name }}} for a value from the render context
@@ -54,6 +56,36 @@ public final class SqlTemplate {
             position = close + 2;
         }
         return new SqlTemplate(name, source, parts);
+    }
+
+    /**
+     * This template with the placeholders whose text does not depend on the run or the engine filled in when the
+     * catalog loads: the given variables (SQL text) and macros (arguments to SQL text); every other placeholder stays
+     * for {@link RenderContext#render}. The result's {@link #source()} is the filled-in text.
+     */
+    SqlTemplate bind(Map<String, String> variables, Map<String, Function<List<String>, String>> macros) {
+        StringBuilder bound = new StringBuilder(source.length());
+        for (Part part : parts) {
+            switch (part) {
+                case Text text -> bound.append(text.sql());
+                case Variable variable -> bound.append(variables.getOrDefault(variable.name(),
+                        "{{ " + variable.name() + " }}"));
+                case Macro macro -> {
+                    Function<List<String>, String> expansion = macros.get(macro.name());
+                    if (expansion == null) {
+                        bound.append("{{ " + macro.name() + "(" + String.join(", ", macro.arguments()) + ") }}");
+                    } else {
+                        try {
+                            bound.append(expansion.apply(macro.arguments()));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException(name + ": {{ " + macro.name() + "(...) }}: "
+                                    + e.getMessage(), e);
+                        }
+                    }
+                }
+            }
+        }
+        return parse(name, bound.toString());
     }
 
     private static Part placeholder(String template, String source, int at, String body) {
