@@ -9,7 +9,8 @@ import java.util.function.Function;
 /**
  * A SQL statement with placeholders, as written in {@code sql/}: {@code {{ name }}} for a value from the render context
  * (a schema name, a validated literal), and {@code {{ macro(arg, ...) }}} for one of the few constructs DuckDB and
- * Athena spell differently (see {@link SqlMacros}). Everything else is plain SQL that both engines accept.
+ * Athena spell differently (see {@link SqlMacros}) or for SQL written from the table declarations, filled in when the
+ * catalog loads (see {@link DeclaredMacros}). Everything else is plain SQL that both engines accept.
  */
 public final class SqlTemplate {
 
