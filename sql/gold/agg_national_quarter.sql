@@ -54,51 +54,9 @@ using (
 ) as s
 on t.quarter = s.quarter
 when matched then update set
-    state = s.state,
-    facilities = s.facilities,
-    resident_days = s.resident_days,
-    rn_hours = s.rn_hours,
-    lpn_hours = s.lpn_hours,
-    aide_hours = s.aide_hours,
-    total_hours = s.total_hours,
-    contract_hours = s.contract_hours,
-    rn_contract_hours = s.rn_contract_hours,
-    lpn_contract_hours = s.lpn_contract_hours,
-    aide_contract_hours = s.aide_contract_hours,
-    direct_hours = s.direct_hours,
-    weekend_resident_days = s.weekend_resident_days,
-    weekend_total_hours = s.weekend_total_hours,
-    weekend_rn_hours = s.weekend_rn_hours,
-    rn_hprd = s.rn_hprd,
-    lpn_hprd = s.lpn_hprd,
-    aide_hprd = s.aide_hprd,
-    total_hprd = s.total_hprd,
-    weekend_total_hprd = s.weekend_total_hprd,
-    weekend_rn_hprd = s.weekend_rn_hprd,
-    total_direct_hprd = s.total_direct_hprd,
-    contract_share = s.contract_share,
-    rn_contract_share = s.rn_contract_share,
-    lpn_contract_share = s.lpn_contract_share,
-    aide_contract_share = s.aide_contract_share,
-    residents_on_known_beds = s.residents_on_known_beds,
-    certified_beds = s.certified_beds,
-    occupancy = s.occupancy,
-    facilities_with_zero_rn_days = s.facilities_with_zero_rn_days,
-    facilities_with_zero_rn_exception = s.facilities_with_zero_rn_exception,
-    facilities_meeting_repealed_total_348 = s.facilities_meeting_repealed_total_348
+    {{ update_columns(gold.agg_national_quarter, s) }}
 when not matched then insert (
-    state, quarter, facilities, resident_days, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours,
-    rn_contract_hours, lpn_contract_hours, aide_contract_hours, direct_hours, weekend_resident_days,
-    weekend_total_hours, weekend_rn_hours, rn_hprd, lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd,
-    weekend_rn_hprd, total_direct_hprd, contract_share, rn_contract_share, lpn_contract_share, aide_contract_share,
-    residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
-    facilities_with_zero_rn_exception, facilities_meeting_repealed_total_348
+    {{ insert_columns(gold.agg_national_quarter) }}
 ) values (
-    s.state, s.quarter, s.facilities, s.resident_days, s.rn_hours, s.lpn_hours, s.aide_hours, s.total_hours,
-    s.contract_hours, s.rn_contract_hours, s.lpn_contract_hours, s.aide_contract_hours, s.direct_hours,
-    s.weekend_resident_days, s.weekend_total_hours, s.weekend_rn_hours, s.rn_hprd, s.lpn_hprd, s.aide_hprd,
-    s.total_hprd, s.weekend_total_hprd, s.weekend_rn_hprd, s.total_direct_hprd, s.contract_share,
-    s.rn_contract_share, s.lpn_contract_share, s.aide_contract_share, s.residents_on_known_beds, s.certified_beds,
-    s.occupancy, s.facilities_with_zero_rn_days, s.facilities_with_zero_rn_exception,
-    s.facilities_meeting_repealed_total_348
+    {{ insert_values(gold.agg_national_quarter, s) }}
 )

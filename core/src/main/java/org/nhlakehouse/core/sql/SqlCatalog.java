@@ -62,7 +62,7 @@ public final class SqlCatalog {
             sources.putAll(TableCatalog.sources(file));
             measures.putAll(TableCatalog.measures(file));
         }
-        Map<String, Function<List<String>, String>> unkeyed = DeclaredMacros.of(measures, Optional.empty());
+        Map<String, Function<List<String>, String>> unkeyed = DeclaredMacros.of(tables, measures, Optional.empty());
         JsonNode manifest = readTree(loader, "manifest.yaml");
         List<ViewSpec> views = new ArrayList<>();
         for (JsonNode view : manifest.path("views")) {
@@ -82,7 +82,7 @@ public final class SqlCatalog {
             // One file run once per dataset (keyed by a table) is one step per dataset: <file>__<dataset>.
             String id = keyed.isPresent() ? name + "__" + dataset.orElseThrow().id() : name;
             SqlTemplate template = template(loader, file).bind(keyed.map(t -> DeclaredMacros.keyedVariables(tables, t,
-                    dataset.orElseThrow())).orElse(Map.of()), DeclaredMacros.of(measures, keyed));
+                    dataset.orElseThrow())).orElse(Map.of()), DeclaredMacros.of(tables, measures, keyed));
             steps.add(new PipelineStep(id, step.path("title").asText(id),
                     PipelineStep.Phase.valueOf(step.path("phase").asText().toUpperCase(java.util.Locale.ROOT)), dataset,
                     PipelineStep.Kind.valueOf(step.path("kind").asText("dml").toUpperCase(java.util.Locale.ROOT)),

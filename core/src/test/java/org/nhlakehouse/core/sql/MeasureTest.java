@@ -55,7 +55,7 @@ class MeasureTest {
         SqlTemplate template = SqlTemplate.parse("gold/x.sql",
                 "select {{ measure(total_hprd, s) }} as total_hprd from {{ gold }}.x as s where {{ matches(s.a, 'b') }}");
 
-        SqlTemplate bound = template.bind(Map.of(), DeclaredMacros.of(CATALOG.measures(), Optional.empty()));
+        SqlTemplate bound = template.bind(Map.of(), DeclaredMacros.of(Map.of(), CATALOG.measures(), Optional.empty()));
 
         assertThat(bound.source()).isEqualTo("select cast(s.total_hours as double) / nullif(cast(s.resident_days as"
                 + " double), 0) as total_hprd from {{ gold }}.x as s where {{ matches(s.a, 'b') }}");
@@ -65,7 +65,7 @@ class MeasureTest {
 
     @Test
     void anUndeclaredMeasure_orANaturalKeyOutsideAKeyedStep_failsTheLoad_namingTheFile() {
-        var macros = DeclaredMacros.of(CATALOG.measures(), Optional.empty());
+        var macros = DeclaredMacros.of(Map.of(), CATALOG.measures(), Optional.empty());
 
         assertThatThrownBy(() -> SqlTemplate.parse("gold/x.sql", "select {{ measure(total_hrpd, s) }}")
                 .bind(Map.of(), macros)).hasMessageContaining("gold/x.sql").hasMessageContaining("no measure total_hrpd");
