@@ -54,9 +54,9 @@ using (
 ) as s
 on t.quarter = s.quarter
 when matched then update set
-    {{ update_columns(gold.agg_national_quarter, s) }}
+    {{ update_set(gold.agg_national_quarter, s) }}
 when not matched then insert (
-    {{ insert_columns(gold.agg_national_quarter) }}
+    {{ columns(gold.agg_national_quarter) }}
 ) values (
-    {{ insert_values(gold.agg_national_quarter, s) }}
+    {{ columns(gold.agg_national_quarter, s) }}
 )

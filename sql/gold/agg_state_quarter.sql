@@ -67,35 +67,30 @@ using (
         from sums as s
     ),
 
+    -- A state-quarter in Gold whose facilities all moved away: its row, only to be deleted.
     stale as (
-        select a.state, a.quarter
+        select a.*
         from {{ gold }}.agg_state_quarter as a
         where a.quarter in (select quarter from quarters)
             and not exists (select 1 from fresh as f where f.state = a.state and f.quarter = a.quarter)
     )
 
     select
-        state, quarter, facilities, resident_days, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours,
-        rn_contract_hours, lpn_contract_hours, aide_contract_hours, direct_hours, weekend_resident_days, weekend_total_hours, weekend_rn_hours, rn_hprd,
-        lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd, weekend_rn_hprd, total_direct_hprd, contract_share,
-        rn_contract_share, lpn_contract_share, aide_contract_share, residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
-        facilities_with_zero_rn_exception, facilities_meeting_repealed_total_348, is_stale
-    from fresh
+        {{ columns(gold.agg_state_quarter, f) }},
+        f.is_stale
+    from fresh as f
     union all
     select
-        state, quarter, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null,
-        null, null, true
-    from stale
+        {{ columns(gold.agg_state_quarter, a) }},
+        true as is_stale
+    from stale as a
 ) as s
 on t.state = s.state and t.quarter = s.quarter
 when matched and s.is_stale then delete
 when matched then update set
-    {{ update_columns(gold.agg_state_quarter, s) }}
+    {{ update_set(gold.agg_state_quarter, s) }}
 when not matched and not s.is_stale then insert (
-    {{ insert_columns(gold.agg_state_quarter) }}
+    {{ columns(gold.agg_state_quarter) }}
 ) values (
-    {{ insert_values(gold.agg_state_quarter, s) }}
+    {{ columns(gold.agg_state_quarter, s) }}
 )

@@ -195,9 +195,9 @@ using (
 ) as s
 on t.ccn = s.ccn and t.quarter = s.quarter
 when matched then update set
-    {{ update_columns(gold.fct_facility_quarter, s) }}
+    {{ update_set(gold.fct_facility_quarter, s) }}
 when not matched then insert (
-    {{ insert_columns(gold.fct_facility_quarter) }}
+    {{ columns(gold.fct_facility_quarter) }}
 ) values (
-    {{ insert_values(gold.fct_facility_quarter, s) }}
+    {{ columns(gold.fct_facility_quarter, s) }}
 )

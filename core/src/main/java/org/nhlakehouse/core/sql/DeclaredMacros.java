@@ -35,10 +35,10 @@ final class DeclaredMacros {
      * The macros whose text comes from the table declarations, not from the engine, filled in at load:
      * <ul>
      * <li>{@code measure(name, alias)}: a ratio measure over the sums of {@code alias} (see {@link Measure});
-     * <li>{@code update_columns(schema.table, s)}, {@code insert_columns(schema.table)} and
-     * {@code insert_values(schema.table, s)}: a MERGE's {@code update set} (every column but the key), {@code insert}
-     * and {@code values} lists, in the table's declared column order, so a column added to the declaration is written
-     * by the MERGE without a list to keep in step;
+     * <li>{@code update_set(schema.table, s)}: a MERGE's {@code update set} list, every column but the key, each from
+     * {@code s}; {@code columns(schema.table)} and {@code columns(schema.table, s)}: the table's columns, bare (an
+     * {@code insert} list) or from {@code s} (its {@code values}, a select list). Both in the table's declared order, so
+     * a column added to the declaration is written by the MERGE without a list to keep in step;
      * <li>in a step run for a table, that table's natural key: {@code natural_key(alias)} (the key's values as one text,
      * e.g. {@code 015009|2024-04-01}) and {@code same_natural_key(a, b)} (the join condition on it).
      * </ul>
@@ -63,28 +63,32 @@ final class DeclaredMacros {
             }
             return declared.sql(args.get(1));
         };
-        Function<List<String>, String> updateColumns = args -> {
-            TableSpec table = table(tables, "update_columns", args, 2);
+        Function<List<String>, String> updateSet = args -> {
+            TableSpec table = table(tables, "update_set", args, 2);
             return table.columnNames().stream().filter(column -> !table.key().contains(column))
-                    .map(column -> column + " = " + args.get(1) + "." + column).collect(Collectors.joining(",\n    "));
+                    .map(column -> column + " = " + args.get(1) + "." + column).collect(Collectors.joining(",\n"));
         };
-        Function<List<String>, String> insertColumns = args -> wrapped(table(tables, "insert_columns", args, 1)
-                .columnNames());
-        Function<List<String>, String> insertValues = args -> wrapped(table(tables, "insert_values", args, 2)
-                .columnNames().stream().map(column -> args.get(1) + "." + column).toList());
-        return Map.of("measure", measure, "update_columns", updateColumns, "insert_columns", insertColumns,
-                "insert_values", insertValues, "natural_key", naturalKey, "same_natural_key", sameNaturalKey);
+        Function<List<String>, String> columns = args -> {
+            TableSpec table = table(tables, "columns", args, args.size() == 2 ? 2 : 1);
+            String prefix = args.size() == 2 ? args.get(1) + "." : "";
+            return wrapped(table.columnNames().stream().map(column -> prefix + column).toList());
+        };
+        return Map.of("measure", measure, "update_set", updateSet, "columns", columns, "natural_key", naturalKey,
+                "same_natural_key", sameNaturalKey);
     }
 
-    /** A MERGE list, comma-separated, wrapped at 120 characters on lines indented like the statement's clauses. */
+    /**
+     * A column list, comma-separated, in lines of at most 108 characters (the template indents them like the line the
+     * placeholder stands on, see {@link SqlTemplate#bind}).
+     */
     private static String wrapped(List<String> items) {
         StringBuilder out = new StringBuilder();
-        int lineLength = 4;
+        int lineLength = 0;
         for (int i = 0; i < items.size(); i++) {
             String item = items.get(i) + (i < items.size() - 1 ? "," : "");
-            if (i > 0 && lineLength + 1 + item.length() > 120) {
-                out.append("\n    ");
-                lineLength = 4;
+            if (i > 0 && lineLength + 1 + item.length() > 108) {
+                out.append('\n');
+                lineLength = 0;
             } else if (i > 0) {
                 out.append(' ');
                 lineLength++;
@@ -95,7 +99,7 @@ final class DeclaredMacros {
         return out.toString();
     }
 
-    /** The table a MERGE-list macro names, as {@code schema.table} (its first argument); the rest are aliases. */
+    /** The table a column-list macro names, as {@code schema.table} (its first argument); the rest are aliases. */
     private static TableSpec table(Map<String, TableSpec> tables, String macro, List<String> args, int arity) {
         if (args.size() != arity) {
             throw new IllegalArgumentException(macro + " takes " + arity + " argument(s), got " + args);

@@ -62,7 +62,8 @@ public final class SqlTemplate {
     /**
      * This template with the placeholders whose text does not depend on the run or the engine filled in when the
      * catalog loads: the given variables (SQL text) and macros (arguments to SQL text); every other placeholder stays
-     * for {@link RenderContext#render}. The result's {@link #source()} is the filled-in text.
+     * for {@link RenderContext#render}. The result's {@link #source()} is the filled-in text; a macro's text of several
+     * lines is indented like the line it stands on.
      */
     SqlTemplate bind(Map<String, String> variables, Map<String, Function<List<String>, String>> macros) {
         StringBuilder bound = new StringBuilder(source.length());
@@ -77,7 +78,10 @@ public final class SqlTemplate {
                         bound.append("{{ " + macro.name() + "(" + String.join(", ", macro.arguments()) + ") }}");
                     } else {
                         try {
-                            bound.append(expansion.apply(macro.arguments()));
+                            // A text of several lines keeps the indentation of the line it stands on.
+                            String line = bound.substring(bound.lastIndexOf("\n") + 1);
+                            String indent = line.substring(0, line.length() - line.stripLeading().length());
+                            bound.append(expansion.apply(macro.arguments()).replace("\n", "\n" + indent));
                         } catch (IllegalArgumentException e) {
                             throw new IllegalArgumentException(name + ": {{ " + macro.name() + "(...) }}: "
                                     + e.getMessage(), e);

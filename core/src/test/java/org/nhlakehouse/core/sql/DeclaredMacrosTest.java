@@ -36,9 +36,9 @@ class DeclaredMacrosTest {
     void aMergeListOfAnUndeclaredTable_failsTheLoad_namingTheFile() {
         var macros = DeclaredMacros.of(Map.of(), Map.of(), Optional.empty());
 
-        assertThatThrownBy(() -> SqlTemplate.parse("gold/x.sql", "insert ({{ insert_columns(gold.nope) }})")
+        assertThatThrownBy(() -> SqlTemplate.parse("gold/x.sql", "insert ({{ columns(gold.nope) }})")
                 .bind(Map.of(), macros)).hasMessageContaining("gold/x.sql").hasMessageContaining("no table gold.nope");
-        assertThatThrownBy(() -> SqlTemplate.parse("gold/x.sql", "{{ update_columns(gold.nope, s; drop) }}")
+        assertThatThrownBy(() -> SqlTemplate.parse("gold/x.sql", "{{ update_set(gold.nope, s; drop) }}")
                 .bind(Map.of(), macros)).hasMessageContaining("takes 1 name(s)");
     }
 
