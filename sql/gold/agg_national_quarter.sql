@@ -38,67 +38,25 @@ using (
     select
         'US' as state,
         s.*,
-        cast(s.rn_hours as double) / nullif(s.resident_days, 0) as rn_hprd,
-        cast(s.lpn_hours as double) / nullif(s.resident_days, 0) as lpn_hprd,
-        cast(s.aide_hours as double) / nullif(s.resident_days, 0) as aide_hprd,
-        cast(s.total_hours as double) / nullif(s.resident_days, 0) as total_hprd,
-        cast(s.weekend_total_hours as double) / nullif(s.weekend_resident_days, 0) as weekend_total_hprd,
-        cast(s.weekend_rn_hours as double) / nullif(s.weekend_resident_days, 0) as weekend_rn_hprd,
-        cast(s.direct_hours as double) / nullif(s.resident_days, 0) as total_direct_hprd,
-        cast(s.contract_hours as double) / nullif(cast(s.total_hours as double), 0) as contract_share,
-        cast(s.rn_contract_hours as double) / nullif(cast(s.rn_hours as double), 0) as rn_contract_share,
-        cast(s.lpn_contract_hours as double) / nullif(cast(s.lpn_hours as double), 0) as lpn_contract_share,
-        cast(s.aide_contract_hours as double) / nullif(cast(s.aide_hours as double), 0) as aide_contract_share,
+        {{ measure(rn_hprd, s) }} as rn_hprd,
+        {{ measure(lpn_hprd, s) }} as lpn_hprd,
+        {{ measure(aide_hprd, s) }} as aide_hprd,
+        {{ measure(total_hprd, s) }} as total_hprd,
+        {{ measure(weekend_total_hprd, s) }} as weekend_total_hprd,
+        {{ measure(weekend_rn_hprd, s) }} as weekend_rn_hprd,
+        {{ measure(total_direct_hprd, s) }} as total_direct_hprd,
+        {{ measure(total_contract_share, s) }} as contract_share,
+        {{ measure(rn_contract_share, s) }} as rn_contract_share,
+        {{ measure(lpn_contract_share, s) }} as lpn_contract_share,
+        {{ measure(aide_contract_share, s) }} as aide_contract_share,
         s.residents_on_known_beds / nullif(s.certified_beds, 0) as occupancy
     from sums as s
 ) as s
 on t.quarter = s.quarter
 when matched then update set
-    state = s.state,
-    facilities = s.facilities,
-    resident_days = s.resident_days,
-    rn_hours = s.rn_hours,
-    lpn_hours = s.lpn_hours,
-    aide_hours = s.aide_hours,
-    total_hours = s.total_hours,
-    contract_hours = s.contract_hours,
-    rn_contract_hours = s.rn_contract_hours,
-    lpn_contract_hours = s.lpn_contract_hours,
-    aide_contract_hours = s.aide_contract_hours,
-    direct_hours = s.direct_hours,
-    weekend_resident_days = s.weekend_resident_days,
-    weekend_total_hours = s.weekend_total_hours,
-    weekend_rn_hours = s.weekend_rn_hours,
-    rn_hprd = s.rn_hprd,
-    lpn_hprd = s.lpn_hprd,
-    aide_hprd = s.aide_hprd,
-    total_hprd = s.total_hprd,
-    weekend_total_hprd = s.weekend_total_hprd,
-    weekend_rn_hprd = s.weekend_rn_hprd,
-    total_direct_hprd = s.total_direct_hprd,
-    contract_share = s.contract_share,
-    rn_contract_share = s.rn_contract_share,
-    lpn_contract_share = s.lpn_contract_share,
-    aide_contract_share = s.aide_contract_share,
-    residents_on_known_beds = s.residents_on_known_beds,
-    certified_beds = s.certified_beds,
-    occupancy = s.occupancy,
-    facilities_with_zero_rn_days = s.facilities_with_zero_rn_days,
-    facilities_with_zero_rn_exception = s.facilities_with_zero_rn_exception,
-    facilities_meeting_repealed_total_348 = s.facilities_meeting_repealed_total_348
+    {{ update_set(gold.agg_national_quarter, s) }}
 when not matched then insert (
-    state, quarter, facilities, resident_days, rn_hours, lpn_hours, aide_hours, total_hours, contract_hours,
-    rn_contract_hours, lpn_contract_hours, aide_contract_hours, direct_hours, weekend_resident_days,
-    weekend_total_hours, weekend_rn_hours, rn_hprd, lpn_hprd, aide_hprd, total_hprd, weekend_total_hprd,
-    weekend_rn_hprd, total_direct_hprd, contract_share, rn_contract_share, lpn_contract_share, aide_contract_share,
-    residents_on_known_beds, certified_beds, occupancy, facilities_with_zero_rn_days,
-    facilities_with_zero_rn_exception, facilities_meeting_repealed_total_348
+    {{ columns(gold.agg_national_quarter) }}
 ) values (
-    s.state, s.quarter, s.facilities, s.resident_days, s.rn_hours, s.lpn_hours, s.aide_hours, s.total_hours,
-    s.contract_hours, s.rn_contract_hours, s.lpn_contract_hours, s.aide_contract_hours, s.direct_hours,
-    s.weekend_resident_days, s.weekend_total_hours, s.weekend_rn_hours, s.rn_hprd, s.lpn_hprd, s.aide_hprd,
-    s.total_hprd, s.weekend_total_hprd, s.weekend_rn_hprd, s.total_direct_hprd, s.contract_share,
-    s.rn_contract_share, s.lpn_contract_share, s.aide_contract_share, s.residents_on_known_beds, s.certified_beds,
-    s.occupancy, s.facilities_with_zero_rn_days, s.facilities_with_zero_rn_exception,
-    s.facilities_meeting_repealed_total_348
+    {{ columns(gold.agg_national_quarter, s) }}
 )

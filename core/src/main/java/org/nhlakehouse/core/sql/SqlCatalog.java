@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.nhlakehouse.core.landing.Dataset;
 
@@ -29,14 +30,16 @@ public final class SqlCatalog {
 
     private final Map<String, TableSpec> tables;
     private final Map<String, String> sources;
+    private final Map<String, Measure> measures;
     private final List<ViewSpec> views;
     private final List<PipelineStep> steps;
     private final Map<String, SqlTemplate> statements;
 
-    private SqlCatalog(Map<String, TableSpec> tables, Map<String, String> sources, List<ViewSpec> views,
-            List<PipelineStep> steps, Map<String, SqlTemplate> statements) {
+    private SqlCatalog(Map<String, TableSpec> tables, Map<String, String> sources, Map<String, Measure> measures,
+            List<ViewSpec> views, List<PipelineStep> steps, Map<String, SqlTemplate> statements) {
         this.tables = tables;
         this.sources = sources;
+        this.measures = measures;
         this.views = views;
         this.steps = steps;
         this.statements = statements;
@@ -50,40 +53,67 @@ public final class SqlCatalog {
     public static SqlCatalog load(ClassLoader loader) {
         Map<String, TableSpec> tables = new LinkedHashMap<>();
         Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, Measure> measures = new LinkedHashMap<>();
         for (String schema : List.of("ops", "silver", "gold")) {
             JsonNode file = readTree(loader, "tables/" + schema + ".yaml");
             for (TableSpec table : TableCatalog.parse(file)) {
                 tables.put(table.schema() + "." + table.name(), table);
             }
             sources.putAll(TableCatalog.sources(file));
+            measures.putAll(TableCatalog.measures(file));
         }
+        Map<String, Function<List<String>, String>> unkeyed = DeclaredMacros.of(tables, measures, Optional.empty());
         JsonNode manifest = readTree(loader, "manifest.yaml");
         List<ViewSpec> views = new ArrayList<>();
         for (JsonNode view : manifest.path("views")) {
             String file = view.asText();
             String[] parts = file.replace(".sql", "").split("/");
-            views.add(new ViewSpec(parts[0], parts[1], template(loader, file)));
+            views.add(new ViewSpec(parts[0], parts[1], template(loader, file).bind(Map.of(), unkeyed)));
         }
         List<PipelineStep> steps = new ArrayList<>();
         for (JsonNode step : manifest.path("steps")) {
             String file = step.path("file").asText();
-            String id = file.substring(file.lastIndexOf('/') + 1).replace(".sql", "");
+            String name = file.substring(file.lastIndexOf('/') + 1).replace(".sql", "");
             Optional<Dataset> dataset = step.hasNonNull("dataset")
                     ? Optional.of(Dataset.byId(step.get("dataset").asText()).orElseThrow(
-                            () -> new IllegalArgumentException("manifest.yaml: unknown dataset in step " + id)))
+                            () -> new IllegalArgumentException("manifest.yaml: unknown dataset in step " + name)))
                     : Optional.empty();
+            Optional<TableSpec> keyed = keyedTable(tables, step, name, dataset);
+            // One file run once per dataset (keyed by a table) is one step per dataset: <file>__<dataset>.
+            String id = keyed.isPresent() ? name + "__" + dataset.orElseThrow().id() : name;
+            SqlTemplate template = template(loader, file).bind(keyed.map(t -> DeclaredMacros.keyedVariables(tables, t,
+                    dataset.orElseThrow())).orElse(Map.of()), DeclaredMacros.of(tables, measures, keyed));
             steps.add(new PipelineStep(id, step.path("title").asText(id),
                     PipelineStep.Phase.valueOf(step.path("phase").asText().toUpperCase(java.util.Locale.ROOT)), dataset,
                     PipelineStep.Kind.valueOf(step.path("kind").asText("dml").toUpperCase(java.util.Locale.ROOT)),
-                    template(loader, file)));
+                    template));
         }
         Map<String, SqlTemplate> statements = new LinkedHashMap<>();
         for (JsonNode statement : manifest.path("statements")) {
             String file = statement.asText();
-            statements.put(file.replace(".sql", ""), template(loader, file));
+            statements.put(file.replace(".sql", ""), template(loader, file).bind(Map.of(), unkeyed));
         }
-        return new SqlCatalog(tables, Collections.unmodifiableMap(sources), List.copyOf(views), List.copyOf(steps),
-                statements);
+        return new SqlCatalog(tables, Collections.unmodifiableMap(sources), Collections.unmodifiableMap(measures),
+                List.copyOf(views), List.copyOf(steps), statements);
+    }
+
+    /** The table a step is run for ({@code table: silver.pbj_daily} in the manifest), if any; it needs a dataset. */
+    private static Optional<TableSpec> keyedTable(Map<String, TableSpec> tables, JsonNode step, String name,
+            Optional<Dataset> dataset) {
+        if (!step.hasNonNull("table")) {
+            return Optional.empty();
+        }
+        TableSpec table = tables.get(step.get("table").asText());
+        if (table == null || dataset.isEmpty()) {
+            throw new IllegalArgumentException("manifest.yaml: step " + name + " needs a dataset and a declared table,"
+                    + " got table " + step.get("table").asText());
+        }
+        return Optional.of(table);
+    }
+
+    /** The ratio measures declared in {@code sql/tables/gold.yaml}, by name, in file order. */
+    public Map<String, Measure> measures() {
+        return measures;
     }
 
     /** The documents the metric columns cite: key (a column's {@code source}) to full citation, in file order. */

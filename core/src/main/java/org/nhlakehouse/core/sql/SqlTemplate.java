@@ -2,12 +2,15 @@ package org.nhlakehouse.core.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A SQL statement with placeholders, as written in {@code sql/}: {@code {{ name }}} for a value from the render context
  * (a schema name, a validated literal), and {@code {{ macro(arg, ...) }}} for one of the few constructs DuckDB and
- * Athena spell differently (see {@link SqlMacros}). Everything else is plain SQL that both engines accept.
+ * Athena spell differently (see {@link SqlMacros}) or for SQL written from the table declarations, filled in when the
+ * catalog loads (see {@link DeclaredMacros}). Everything else is plain SQL that both engines accept.
  */
 public final class SqlTemplate {
 
@@ -54,6 +57,40 @@ public final class SqlTemplate {
             position = close + 2;
         }
         return new SqlTemplate(name, source, parts);
+    }
+
+    /**
+     * This template with the placeholders whose text does not depend on the run or the engine filled in when the
+     * catalog loads: the given variables (SQL text) and macros (arguments to SQL text); every other placeholder stays
+     * for {@link RenderContext#render}. The result's {@link #source()} is the filled-in text; a macro's text of several
+     * lines is indented like the line it stands on.
+     */
+    SqlTemplate bind(Map<String, String> variables, Map<String, Function<List<String>, String>> macros) {
+        StringBuilder bound = new StringBuilder(source.length());
+        for (Part part : parts) {
+            switch (part) {
+                case Text text -> bound.append(text.sql());
+                case Variable variable -> bound.append(variables.getOrDefault(variable.name(),
+                        "{{ " + variable.name() + " }}"));
+                case Macro macro -> {
+                    Function<List<String>, String> expansion = macros.get(macro.name());
+                    if (expansion == null) {
+                        bound.append("{{ " + macro.name() + "(" + String.join(", ", macro.arguments()) + ") }}");
+                    } else {
+                        try {
+                            // A text of several lines keeps the indentation of the line it stands on.
+                            String line = bound.substring(bound.lastIndexOf("\n") + 1);
+                            String indent = line.substring(0, line.length() - line.stripLeading().length());
+                            bound.append(expansion.apply(macro.arguments()).replace("\n", "\n" + indent));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException(name + ": {{ " + macro.name() + "(...) }}: "
+                                    + e.getMessage(), e);
+                        }
+                    }
+                }
+            }
+        }
+        return parse(name, bound.toString());
     }
 
     private static Part placeholder(String template, String source, int at, String body) {

@@ -20,6 +20,26 @@ final class TableCatalog {
         return sources;
     }
 
+    /**
+     * The ratio measures a file declares: each column with {@code ratio: [numerator, denominator]}, by column name. A
+     * measure is declared once; the models that compute it at other levels call it by this name.
+     */
+    static Map<String, Measure> measures(JsonNode file) {
+        Map<String, Measure> measures = new LinkedHashMap<>();
+        for (JsonNode table : file.path("tables")) {
+            for (JsonNode column : table.path("columns")) {
+                if (column.hasNonNull("ratio")) {
+                    String name = column.path("name").asText();
+                    if (measures.put(name, Measure.parse(name, strings(column.get("ratio")))) != null) {
+                        throw new IllegalArgumentException(file.path("schema").asText() + ".yaml: measure " + name
+                                + " is declared twice");
+                    }
+                }
+            }
+        }
+        return measures;
+    }
+
     static List<TableSpec> parse(JsonNode file) {
         String schema = file.path("schema").asText();
         Map<String, String> sources = sources(file);

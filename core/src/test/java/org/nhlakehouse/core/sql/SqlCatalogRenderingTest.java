@@ -180,6 +180,27 @@ class SqlCatalogRenderingTest {
                 .isEqualTo(CATALOG.steps().size());
     }
 
+    @Test
+    void theSupersededRowsSteps_areOneFile_runPerDatasetOnItsTablesDeclaredNaturalKey() {
+        Map<String, String> stepByTable = Map.of("superseded_rows__pbj", "pbj_daily", "superseded_rows__provider_info",
+                "provider_info", "superseded_rows__collection_intervals", "collection_intervals");
+        stepByTable.forEach((id, table) -> {
+            PipelineStep step = CATALOG.step(id);
+            List<String> key = CATALOG.table("silver", table).key();
+            assertThat(step.template().name()).isEqualTo("silver/superseded_rows.sql");
+            assertThat(step.dataset().orElseThrow().id()).isEqualTo(id.substring("superseded_rows__".length()));
+            assertThat(step.template().source())
+                    .contains("s." + key.get(0) + " || '|' || cast(s." + key.get(1) + " as varchar) as natural_key",
+                            "join winners as w on w." + key.get(0) + " = s." + key.get(0) + " and w." + key.get(1)
+                                    + " = s." + key.get(1),
+                            "from {{ silver }}.stg_" + table + " as s", "from {{ silver }}." + table + " as t",
+                            "'" + step.dataset().orElseThrow().id() + "' as dataset")
+                    .doesNotContain("{{ table }}", "{{ staging_table }}", "{{ dataset_id }}", "natural_key(");
+        });
+        assertThat(CATALOG.step("superseded_rows__collection_intervals").template().source())
+                .contains("t.measure_code || '|' || cast(t.processing_date as varchar) as natural_key");
+    }
+
     @ParameterizedTest
     @EnumSource(EngineKind.class)
     void ddl_rendersForEveryTable_onEveryEngine(EngineKind engine) {

@@ -1,48 +1,51 @@
--- Logs every valid Data Collection Intervals row that loses its natural key to a row of another file, before the MERGE changes
+-- Logs every valid row of a dataset that loses its natural key to a row of another file, before the MERGE changes
 -- Silver: rows of this batch beaten by a later file in the batch, rows in Silver that this batch replaces, and rows
 -- of this batch that a later file already in Silver beats. A later file (greater precedence) supersedes an earlier
 -- one, so the outcome does not depend on the order files arrive in. Insert-only on its key: a retry adds nothing.
+-- One statement for every dataset: manifest.yaml runs it once per Silver table ({{ table }}, staged in
+-- {{ staging_table }}), and the natural_key and same_natural_key macros spell out that table's key as declared in
+-- sql/tables/silver.yaml.
 merge into {{ silver }}.superseded_rows as t
 using (
     with winners as (
         select *
-        from {{ silver }}.stg_collection_intervals
+        from {{ silver }}.{{ staging_table }}
         where batch_id = {{ batch_id }} and reject_reason is null and batch_rank = 1
     ),
 
     batch_losers as (
         select
-            s.measure_code || '|' || cast(s.processing_date as varchar) as natural_key,
+            {{ natural_key(s) }} as natural_key,
             s.file_id as superseded_file_id,
             s.line_number as superseded_line_number,
             w.file_id as by_file_id,
             w.line_number as by_line_number
-        from {{ silver }}.stg_collection_intervals as s
-        join winners as w on w.measure_code = s.measure_code and w.processing_date = s.processing_date
+        from {{ silver }}.{{ staging_table }} as s
+        join winners as w on {{ same_natural_key(w, s) }}
         where s.batch_id = {{ batch_id }} and s.reject_reason is null and s.batch_rank > 1
     ),
 
     replaced_in_silver as (
         select
-            t.measure_code || '|' || cast(t.processing_date as varchar) as natural_key,
+            {{ natural_key(t) }} as natural_key,
             t.file_id as superseded_file_id,
             t.line_number as superseded_line_number,
             s.file_id as by_file_id,
             s.line_number as by_line_number
-        from {{ silver }}.collection_intervals as t
-        join winners as s on t.measure_code = s.measure_code and t.processing_date = s.processing_date
+        from {{ silver }}.{{ table }} as t
+        join winners as s on {{ same_natural_key(t, s) }}
         where s.precedence > t.precedence
     ),
 
     beaten_by_silver as (
         select
-            s.measure_code || '|' || cast(s.processing_date as varchar) as natural_key,
+            {{ natural_key(s) }} as natural_key,
             s.file_id as superseded_file_id,
             s.line_number as superseded_line_number,
             t.file_id as by_file_id,
             t.line_number as by_line_number
-        from {{ silver }}.collection_intervals as t
-        join winners as s on t.measure_code = s.measure_code and t.processing_date = s.processing_date
+        from {{ silver }}.{{ table }} as t
+        join winners as s on {{ same_natural_key(t, s) }}
         where s.precedence < t.precedence
     ),
 
@@ -55,7 +58,7 @@ using (
     )
 
     select
-        'collection_intervals' as dataset,
+        {{ dataset_id }} as dataset,
         a.natural_key,
         a.superseded_file_id,
         a.superseded_line_number,
