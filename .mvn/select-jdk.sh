@@ -4,9 +4,17 @@
 # newest JDK >= 21 found under /usr/lib/jvm (or the directories in LAKEHOUSE_JDK_DIRS), and fails
 # with a message a person can act on when there is none.
 
+# lakehouse_java_major JAVA: the major version of a java launcher. Read from the `release` file of its JDK when there
+# is one (JAVA_VERSION="25.0.3"): starting a JVM per candidate cost ~0.2 s each, more than `./lakehouse --help` itself.
 lakehouse_java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 |
-    sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+  _java="$(command -v "$1" 2>/dev/null || echo "$1")"
+  _release="$(dirname "$(dirname "$(readlink -f "$_java" 2>/dev/null || echo "$_java")")")/release"
+  if [ -f "$_release" ]; then
+    sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' "$_release" | head -n 1
+  else
+    "$1" -XshowSettings:properties -version 2>&1 |
+      sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+  fi
 }
 
 lakehouse_select_jdk() {

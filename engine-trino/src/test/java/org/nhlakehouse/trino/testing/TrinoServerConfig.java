@@ -97,6 +97,9 @@ public record TrinoServerConfig(Path etcDir, Path pluginDir, Path dataRoot, int 
         properties.put("task.scale-writers.enabled", "false");
         properties.put("task.min-writer-count", "1");
         properties.put("task.max-writer-count", "1");
+        // Keep every query's statistics for the test JVM's life: AthenaScanBenchmark reads a whole run's (default: 100).
+        properties.put("query.max-history", "10000");
+        properties.put("query.min-expire-age", "2h");
         return properties;
     }
 
