@@ -3,7 +3,7 @@ package org.nhlakehouse.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 import picocli.CommandLine.Option;
 

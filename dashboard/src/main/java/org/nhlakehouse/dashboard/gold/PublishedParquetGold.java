@@ -12,7 +12,7 @@ import org.nhlakehouse.core.engine.SqlStatement;
 import org.nhlakehouse.core.sql.WarehouseNames;
 import org.nhlakehouse.local.DuckDbSqlEngine;
 import org.nhlakehouse.local.GoldPublisher;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

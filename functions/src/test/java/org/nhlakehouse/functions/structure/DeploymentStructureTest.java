@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nhlakehouse.core.tasks.StartPipelineTask;
 import org.nhlakehouse.functions.handlers.StartPipelineHandler;
+import org.nhlakehouse.localrun.LocalPipeline;
 import org.nhlakehouse.statemachine.DefinitionInspector;
 import org.nhlakehouse.statemachine.DefinitionSummary;
-import org.nhlakehouse.statemachine.local.LocalPipeline;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
