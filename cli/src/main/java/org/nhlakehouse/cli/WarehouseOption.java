@@ -3,6 +3,7 @@ package org.nhlakehouse.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.nhlakehouse.local.LocalWarehouseFolder;
 import org.nhlakehouse.localrun.LocalLakehouse;
 
 import picocli.CommandLine.Option;
@@ -33,7 +34,7 @@ final class WarehouseOption {
     }
 
     private Path requireExisting() {
-        Path database = warehouse.resolve(LocalLakehouse.DATABASE_FILE);
+        Path database = LocalWarehouseFolder.database(warehouse);
         if (!Files.exists(database)) {
             throw new IllegalStateException("there is no warehouse in " + warehouse.toAbsolutePath()
                     + "; run `./lakehouse run` first, or pass --warehouse DIR");

@@ -28,17 +28,18 @@ import org.nhlakehouse.local.DuckDbSqlEngine;
 import org.nhlakehouse.local.FolderDocumentSource;
 import org.nhlakehouse.local.GoldPublisher;
 import org.nhlakehouse.local.LocalFsObjectStore;
+import org.nhlakehouse.local.LocalWarehouseFolder;
 import org.nhlakehouse.statemachine.Execution;
 import org.nhlakehouse.statemachine.time.ScaledClock;
 
 /**
- * The whole lakehouse in one folder: {@code lakehouse.duckdb} (the embedded engine's database) and {@code objects/}
- * (the folder that stands in for the S3 bucket: raw Bronze files, Bronze rows, published Gold).
+ * The whole lakehouse in one folder ({@link LocalWarehouseFolder}): {@code lakehouse.duckdb} (the embedded engine's
+ * database) and {@code objects/} (the folder that stands in for the S3 bucket: raw Bronze files, Bronze rows, published
+ * Gold), the pipeline run on it by its state machine in-process. This is the local composition root: the only place
+ * where the DuckDB and folder adapters, the pipeline's tasks and the ASL executor meet.
  */
 public final class LocalLakehouse implements AutoCloseable {
 
-    public static final String DATABASE_FILE = "lakehouse.duckdb";
-    public static final String OBJECTS_DIR = "objects";
     /**
      * DuckDB's memory budget: it spills to {@code lakehouse.duckdb.tmp/} beyond it. DuckDB's own default is 80% of
      * RAM, which let an 8-quarter batch grow past 8 GB; 3 GB keeps the whole process within 4 GB. Override with the
@@ -76,9 +77,9 @@ public final class LocalLakehouse implements AutoCloseable {
         Path absolute = directory.toAbsolutePath().normalize();
         String memoryLimit = Optional.ofNullable(System.getenv(MEMORY_LIMIT_VARIABLE)).filter(v -> !v.isBlank())
                 .orElse(DEFAULT_MEMORY_LIMIT);
-        DuckDbSqlEngine engine = DuckDbSqlEngine.open(absolute.resolve(DATABASE_FILE).toString(), false, true,
+        DuckDbSqlEngine engine = DuckDbSqlEngine.open(LocalWarehouseFolder.database(absolute).toString(), false, true,
                 Map.of("preserve_insertion_order", "false", "memory_limit", memoryLimit));
-        return new LocalLakehouse(absolute, engine, new LocalFsObjectStore(absolute.resolve(OBJECTS_DIR)), clock);
+        return new LocalLakehouse(absolute, engine, new LocalFsObjectStore(LocalWarehouseFolder.objects(absolute)), clock);
     }
 
     /**
@@ -87,9 +88,9 @@ public final class LocalLakehouse implements AutoCloseable {
      */
     public static LocalLakehouse openReadOnly(Path directory) {
         Path absolute = directory.toAbsolutePath().normalize();
-        DuckDbSqlEngine engine = DuckDbSqlEngine.open(absolute.resolve(DATABASE_FILE).toString(), true, false,
+        DuckDbSqlEngine engine = DuckDbSqlEngine.open(LocalWarehouseFolder.database(absolute).toString(), true, false,
                 Map.of());
-        return new LocalLakehouse(absolute, engine, new LocalFsObjectStore(absolute.resolve(OBJECTS_DIR)),
+        return new LocalLakehouse(absolute, engine, new LocalFsObjectStore(LocalWarehouseFolder.objects(absolute)),
                 Clock.systemUTC());
     }
 
