@@ -8,11 +8,15 @@ import org.nhlakehouse.localrun.LocalLakehouse;
 
 import picocli.CommandLine.Option;
 
-/** The {@code --warehouse DIR} option every command takes. */
+/**
+ * The {@code --warehouse DIR} option every command takes. Without it, the dashboard's setting for the same folder is
+ * used, under the dashboard's key ({@code lakehouse.warehouse}, environment {@code LAKEHOUSE_WAREHOUSE}), then
+ * {@code warehouse}.
+ */
 final class WarehouseOption {
 
     @Option(names = { "-w",
-            "--warehouse" }, paramLabel = "DIR", defaultValue = "warehouse", description = "The warehouse folder (default: ${DEFAULT-VALUE}).")
+            "--warehouse" }, paramLabel = "DIR", defaultValue = "${sys:lakehouse.warehouse:-${env:LAKEHOUSE_WAREHOUSE:-warehouse}}", description = "The warehouse folder (default: ${DEFAULT-VALUE}; set it for every command and the dashboard with LAKEHOUSE_WAREHOUSE).")
     Path warehouse;
 
     LocalLakehouse open() {
