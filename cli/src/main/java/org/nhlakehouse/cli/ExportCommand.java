@@ -21,7 +21,7 @@ import org.nhlakehouse.core.engine.ResultPage;
 import org.nhlakehouse.core.engine.SqlEngine;
 import org.nhlakehouse.core.engine.SqlExecutionException;
 import org.nhlakehouse.core.engine.SqlStatement;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -13,9 +13,9 @@ import org.nhlakehouse.core.source.SourceDocument;
 import org.nhlakehouse.core.storage.ObjectInfo;
 import org.nhlakehouse.core.tasks.StartPipelineTask;
 import org.nhlakehouse.local.FolderDocumentSource;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalPipeline;
 import org.nhlakehouse.statemachine.Execution;
-import org.nhlakehouse.statemachine.local.LocalPipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -14,7 +14,7 @@ import org.nhlakehouse.core.pipeline.Ingest;
 import org.nhlakehouse.core.pipeline.PipelineFailedException;
 import org.nhlakehouse.core.pipeline.RunLog;
 import org.nhlakehouse.core.pipeline.RunReport;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.nhlakehouse.core.csv.CsvWriter;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.core.engine.SqlStatement;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import org.nhlakehouse.core.pipeline.PipelineListener;
 import org.nhlakehouse.core.tasks.PipelineTask;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 /**
  * A pipeline run in its own process that announces, through a marker file, the moment it starts a given SQL step, so

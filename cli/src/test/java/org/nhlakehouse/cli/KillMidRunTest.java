@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhlakehouse.core.pipeline.PipelineListener;
 import org.nhlakehouse.core.testing.Samples;
-import org.nhlakehouse.local.LocalLakehouse;
-import org.nhlakehouse.local.testing.PipelineFixture;
+import org.nhlakehouse.localrun.LocalLakehouse;
+import org.nhlakehouse.localrun.testing.PipelineFixture;
 
 /**
  * The process running the pipeline is killed (SIGKILL) in the middle of the Silver MERGE; the next run completes and

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nhlakehouse.local.LocalLakehouse;
-import org.nhlakehouse.local.testing.PipelineFixture;
+import org.nhlakehouse.localrun.LocalLakehouse;
+import org.nhlakehouse.localrun.testing.PipelineFixture;
 
 /** {@code export} and {@code sql} only read: they work on a warehouse nobody may write to. */
 class ReadOnlyWarehouseTest {

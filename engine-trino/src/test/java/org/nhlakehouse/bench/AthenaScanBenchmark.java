@@ -36,7 +36,7 @@ import org.nhlakehouse.core.testing.Samples;
 import org.nhlakehouse.local.FolderDocumentSource;
 import org.nhlakehouse.local.LocalFsObjectStore;
 import org.nhlakehouse.statemachine.Execution;
-import org.nhlakehouse.statemachine.local.LocalPipeline;
+import org.nhlakehouse.localrun.LocalPipeline;
 import org.nhlakehouse.statemachine.time.ScaledClock;
 import org.nhlakehouse.trino.testing.TrinoLakehouse;
 import org.nhlakehouse.trino.testing.TrinoTest;

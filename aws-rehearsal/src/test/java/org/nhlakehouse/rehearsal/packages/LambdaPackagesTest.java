@@ -249,7 +249,7 @@ class LambdaPackagesTest {
         })));
         // A new stack has run nothing yet: the dashboard asks Athena for the data version (moto answers with no
         // rows) and answers API Gateway with its "No data yet" page, naming the template's ops database.
-        String opsRuns = cfn.environment("DashboardFunction", physical).get("LAKEHOUSE_ATHENA_PREFIX")
+        String opsRuns = cfn.environment("DashboardFunction", physical).get("LAKEHOUSE_DATABASE_PREFIX")
                 + "_ops.pipeline_runs";
         // Once a run has succeeded (moto answers the data-version query with one row), the page itself.
         rehearsals.put("DashboardFunction", Rehearsal.of(new Step(httpApiEvent("/metrics"), answer -> {

@@ -37,7 +37,7 @@ import org.nhlakehouse.core.tasks.RetryableSqlStepException;
 import org.nhlakehouse.core.tasks.SqlStepFailedException;
 import org.nhlakehouse.core.tasks.StepPolling;
 import org.nhlakehouse.core.testing.Samples;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 import org.nhlakehouse.rehearsal.template.CloudFormation;
 import org.nhlakehouse.rehearsal.template.DeployedDefinition;
 import org.nhlakehouse.rehearsal.tools.MotoServer;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhlakehouse.core.pipeline.PipelineListener;
 import org.nhlakehouse.core.pipeline.RunReport;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 /**
  * GIVEN 200 generated facilities over two quarters, with 1% of rows made wrong on purpose, WHEN the pipeline loads

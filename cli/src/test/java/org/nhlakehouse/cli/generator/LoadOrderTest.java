@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhlakehouse.core.pipeline.PipelineListener;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 /**
  * Gold recomputes only the facility-quarters a batch can change (sql/silver/stg_affected_facility_quarters.sql).

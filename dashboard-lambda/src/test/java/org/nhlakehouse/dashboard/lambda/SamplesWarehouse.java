@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.nhlakehouse.core.pipeline.PipelineListener;
 import org.nhlakehouse.core.testing.Samples;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 

@@ -29,6 +29,21 @@ public interface DashboardConfig {
     @WithDefault("warehouse")
     Path warehouse();
 
+    /**
+     * AWS region of the stack (Athena, S3 exports). The functions' key too ({@code LAKEHOUSE_REGION}); the former
+     * {@code lakehouse.athena.region} is still read when this one is not set (deprecated).
+     */
+    @WithDefault("${lakehouse.athena.region:${AWS_REGION:us-east-1}}")
+    String region();
+
+    /**
+     * The stack's Glue database prefix: Gold is {@code <prefix>_gold}, operations {@code <prefix>_ops}. The functions'
+     * key too ({@code LAKEHOUSE_DATABASE_PREFIX}, which template.yaml sets for every function); the former
+     * {@code lakehouse.athena.prefix} is still read when this one is not set (deprecated).
+     */
+    @WithDefault("${lakehouse.athena.prefix:nhl}")
+    String databasePrefix();
+
     Athena athena();
 
     Cache cache();
@@ -37,17 +52,20 @@ public interface DashboardConfig {
 
     /** Athena mode. */
     interface Athena {
-        /** AWS region of the stack. */
-        @WithDefault("${AWS_REGION:us-east-1}")
-        String region();
+        /** Deprecated alias of {@code lakehouse.region}, read only through {@link DashboardConfig#region()}. */
+        @Deprecated
+        Optional<String> region();
 
         /** The Athena workgroup (its bytes-scanned cutoff applies to every dashboard query). */
         @WithDefault("primary")
         String workgroup();
 
-        /** The stack's Glue database prefix: Gold is {@code <prefix>_gold}, operations {@code <prefix>_ops}. */
-        @WithDefault("nhl")
-        String prefix();
+        /**
+         * Deprecated alias of {@code lakehouse.database-prefix}, read only through
+         * {@link DashboardConfig#databasePrefix()}.
+         */
+        @Deprecated
+        Optional<String> prefix();
 
         /** An {@code s3://} location for query results, when the workgroup does not enforce its own. */
         Optional<String> outputLocation();

@@ -28,7 +28,7 @@ public class ExportTargetProducer {
             return new InlineExportTarget();
         }
         String bucket = export.bucket().get();
-        AwsClientSettings client = AwsClientSettings.of(config.athena().region());
+        AwsClientSettings client = AwsClientSettings.of(config.region());
         S3Presigner presigner = S3Presigner.builder().region(client.region()).build();
         return new ObjectStoreExportTarget(S3ObjectStore.create(client, S3Settings.of(bucket)),
                 new S3LinkSigner(presigner, bucket), export.prefix(), export.inlineLimitBytes(), export.linkTtl(),

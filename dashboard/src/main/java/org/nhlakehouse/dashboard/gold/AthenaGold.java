@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.jboss.logging.Logger;
 import org.nhlakehouse.aws.AwsClientSettings;
 import org.nhlakehouse.aws.athena.AthenaSettings;
 import org.nhlakehouse.aws.athena.AthenaSqlEngine;
@@ -43,15 +44,21 @@ public final class AthenaGold implements GoldSource {
         this.clock = clock;
     }
 
+    @SuppressWarnings("deprecation")
     public static AthenaGold open(DashboardConfig config) {
         DashboardConfig.Athena athena = config.athena();
-        WarehouseNames names = WarehouseNames.prefixed(athena.prefix());
+        if (athena.prefix().isPresent() || athena.region().isPresent()) {
+            Logger.getLogger(AthenaGold.class).warn("lakehouse.athena.prefix and lakehouse.athena.region are deprecated"
+                    + " aliases: set lakehouse.database-prefix and lakehouse.region (LAKEHOUSE_DATABASE_PREFIX,"
+                    + " LAKEHOUSE_REGION), the keys the pipeline's functions read too");
+        }
+        WarehouseNames names = WarehouseNames.prefixed(config.databasePrefix());
         AthenaSettings settings = AthenaSettings.of(athena.workgroup(), names.gold())
                 .withResultReuse(athena.resultReuseMinutes());
         if (athena.outputLocation().isPresent()) {
             settings = settings.withOutputLocation(athena.outputLocation().get());
         }
-        return new AthenaGold(AthenaSqlEngine.create(AwsClientSettings.of(athena.region()), settings), names,
+        return new AthenaGold(AthenaSqlEngine.create(AwsClientSettings.of(config.region()), settings), names,
                 config.cache().versionCheckInterval(), Clock.systemUTC());
     }
 

@@ -12,7 +12,7 @@ import org.nhlakehouse.core.engine.SqlStatement;
 import org.nhlakehouse.core.sql.WarehouseNames;
 import org.nhlakehouse.local.DuckDbSqlEngine;
 import org.nhlakehouse.local.GoldPublisher;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.local.LocalWarehouseFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +42,7 @@ public final class PublishedParquetGold implements GoldSource {
 
     /** Reads the Gold published under a warehouse folder ({@code objects/gold-published/}). */
     public static PublishedParquetGold open(Path warehouse) {
-        Path root = warehouse.toAbsolutePath().normalize().resolve(LocalLakehouse.OBJECTS_DIR)
+        Path root = LocalWarehouseFolder.objects(warehouse.toAbsolutePath().normalize())
                 .resolve(GoldPublisher.ROOT);
         if (root.toString().contains("'")) {
             throw new IllegalArgumentException("The warehouse path cannot contain a quote: " + root);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.nhlakehouse.core.tasks.NotificationText;
 
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.NotFoundException;
@@ -76,9 +77,9 @@ class SnsNotifierTest {
         notifier.notify("failed", cause);
 
         String message = published().message();
-        assertThat(message.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(SnsNotifier.MAX_MESSAGE_BYTES);
-        assertThat(message).endsWith(SnsNotifier.TRUNCATED).startsWith("\u00e9\u00e9\u00e9");
-        assertThat(message.substring(0, message.length() - SnsNotifier.TRUNCATED.length())).matches("\u00e9+");
+        assertThat(message.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(NotificationText.MAX_MESSAGE_BYTES);
+        assertThat(message).endsWith(NotificationText.TRUNCATED).startsWith("\u00e9\u00e9\u00e9");
+        assertThat(message.substring(0, message.length() - NotificationText.TRUNCATED.length())).matches("\u00e9+");
     }
 
     @Test

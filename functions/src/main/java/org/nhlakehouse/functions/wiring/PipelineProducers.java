@@ -11,6 +11,7 @@ import org.nhlakehouse.aws.sfn.StepFunctionsExecutionStarter;
 import org.nhlakehouse.aws.sns.SnsNotifier;
 import org.nhlakehouse.core.pipeline.Warehouse;
 import org.nhlakehouse.core.tasks.ExecutionStarter;
+import org.nhlakehouse.core.tasks.LogNotifier;
 import org.nhlakehouse.core.tasks.Notifier;
 import org.nhlakehouse.core.tasks.PipelineServices;
 import org.nhlakehouse.core.tasks.StartPipelineTask;
@@ -38,7 +39,7 @@ public class PipelineProducers {
         if (config.notifications().topicArn().isPresent()) {
             return SnsNotifier.create(clients.sns(), config.notifications().topicArn().get());
         }
-        return (subject, message) -> LOG.warnf("%s (no notification topic configured): %s", subject, message);
+        return new LogNotifier(LOG::warn);
     }
 
     @Produces

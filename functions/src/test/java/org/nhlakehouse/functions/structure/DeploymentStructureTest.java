@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nhlakehouse.core.tasks.StartPipelineTask;
 import org.nhlakehouse.functions.handlers.StartPipelineHandler;
+import org.nhlakehouse.localrun.LocalPipeline;
 import org.nhlakehouse.statemachine.DefinitionInspector;
 import org.nhlakehouse.statemachine.DefinitionSummary;
-import org.nhlakehouse.statemachine.local.LocalPipeline;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -163,7 +163,9 @@ class DeploymentStructureTest {
         assertThat(Files.readString(repository.resolve(DASHBOARD_MODULE + "/src/main/resources/application.properties")))
                 .contains("lakehouse.engine=athena");
         Map<String, Object> variables = map(map(dashboard.get("Environment")).get("Variables"));
-        assertThat(variables.get("LAKEHOUSE_ATHENA_PREFIX")).isEqualTo(Map.of("Ref", "StackPrefix"));
+        // The database prefix under the functions' key, set once in Globals for every function, the dashboard too.
+        assertThat(variables).doesNotContainKey("LAKEHOUSE_ATHENA_PREFIX").doesNotContainKey("LAKEHOUSE_DATABASE_PREFIX");
+        assertThat(globalVariables()).containsEntry("LAKEHOUSE_DATABASE_PREFIX", Map.of("Ref", "StackPrefix"));
         assertThat(variables.get("LAKEHOUSE_EXPORT_BUCKET")).isEqualTo(Map.of("Ref", "BucketName"));
 
         Map<String, Object> events = map(dashboard.get("Events"));
@@ -434,6 +436,11 @@ class DeploymentStructureTest {
                 .toList();
         assertThat(machines).hasSize(1);
         return properties(machines.getFirst());
+    }
+
+    /** The environment variables Globals gives every function. */
+    private static Map<String, Object> globalVariables() {
+        return map(map(map(map(template.get("Globals")).get("Function")).get("Environment")).get("Variables"));
     }
 
     private static Map<String, Object> properties(String resource) {

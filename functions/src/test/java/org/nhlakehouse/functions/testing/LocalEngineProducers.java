@@ -12,7 +12,7 @@ import jakarta.inject.Singleton;
 import org.nhlakehouse.core.engine.SqlEngine;
 import org.nhlakehouse.core.storage.ObjectStore;
 import org.nhlakehouse.functions.wiring.StorageRoot;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 

@@ -16,7 +16,7 @@ import org.nhlakehouse.core.tasks.PipelineServices;
 import org.nhlakehouse.core.tasks.PipelineTask;
 import org.nhlakehouse.core.testing.Samples;
 import org.nhlakehouse.local.FolderDocumentSource;
-import org.nhlakehouse.local.LocalLakehouse;
+import org.nhlakehouse.localrun.LocalLakehouse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
