@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
-import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
@@ -88,8 +87,6 @@ public class FacilitiesResource {
     @GET
     @Path(ExportFormat.PATH)
     public Response export(@PathParam("format") String format, @BeanParam Request request) throws Exception {
-        FacilityFilter filter = request.parse(loaded.quarters());
-        return exports.export(format, TableData.ofQuarter("facilities", filter.filtersAndSort(), filter.exportQuery(),
-                FacilitiesReadModel.COLUMNS, filter.quarter()));
+        return exports.export(format, request.parse(loaded.quarters()).export());
     }
 }

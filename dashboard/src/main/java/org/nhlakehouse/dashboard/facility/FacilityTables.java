@@ -94,11 +94,11 @@ public enum FacilityTables implements Choice {
 
     public ViewQuery query(String ccn, String quarter) {
         return switch (this) {
-            case DAYS -> ViewQuery.of("facility_days", quarter, ccn);
-            case QUARTERS -> ViewQuery.of("facility_trend", ccn);
-            case MIX -> ViewQuery.of("facility_mix", ccn, quarter, ccn, quarter, ccn, quarter, ccn, quarter);
-            case PEERS -> ViewQuery.of("facility_peers", ccn, quarter);
-            case HEADLINES -> ViewQuery.of("facility_standing", ccn, quarter);
+            case DAYS -> ViewQuery.of("facility_days").with("quarter", quarter).with("ccn", ccn);
+            case QUARTERS -> ViewQuery.of("facility_trend").with("ccn", ccn);
+            case MIX -> ViewQuery.of("facility_mix").with("ccn", ccn).with("quarter", quarter);
+            case PEERS -> ViewQuery.of("facility_peers").with("ccn", ccn).with("quarter", quarter);
+            case HEADLINES -> ViewQuery.of("facility_standing").with("ccn", ccn).with("quarter", quarter);
         };
     }
 }

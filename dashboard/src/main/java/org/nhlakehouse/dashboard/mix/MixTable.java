@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.Format;
@@ -47,7 +48,8 @@ public enum MixTable implements Choice {
     }
 
     public ViewQuery query(String quarter, Optional<String> state) {
-        String s = state.orElse("");
-        return this == STATES ? ViewQuery.of("mix_by_state", quarter, s, s) : ViewQuery.of("mix_trend", s, s);
+        return this == STATES
+                ? ViewQuery.of("mix_by_state").with("quarter", quarter).where(Condition.equalTo("s.state", "state", state))
+                : ViewQuery.of("mix_trend").where(Condition.equalTo("f.state", "state", state));
     }
 }

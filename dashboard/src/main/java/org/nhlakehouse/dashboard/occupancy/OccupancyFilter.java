@@ -2,6 +2,7 @@ package org.nhlakehouse.dashboard.occupancy;
 
 import java.util.Optional;
 
+import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.web.Params;
@@ -24,11 +25,13 @@ public record OccupancyFilter(String quarter, Optional<String> state, SortDirect
     }
 
     public ViewQuery query(OccupancyTable table, boolean export) {
-        String s = state.orElse("");
         return switch (table) {
-            case DISTRIBUTION -> ViewQuery.of("occupancy_histogram", quarter, s, s);
-            case STATES -> ViewQuery.of("occupancy_states", quarter, quarter, s, s);
-            case FACILITIES -> ViewQuery.of("occupancy_facilities", quarter, s, s)
+            case DISTRIBUTION -> ViewQuery.of("occupancy_histogram").with("quarter", quarter)
+                    .where(Condition.equalTo("f.state", "state", state));
+            case STATES -> ViewQuery.of("occupancy_states").with("quarter", quarter)
+                    .where(Condition.equalTo("s.state", "state", state));
+            case FACILITIES -> ViewQuery.of("occupancy_facilities").with("quarter", quarter)
+                    .where(Condition.equalTo("r.state", "state", state))
                     .withIdentifier("direction", direction.sql())
                     .withLiteral("offset", export ? 0L : (long) (page - 1) * size)
                     .withLiteral("limit", export ? 10_000_000L : (long) size);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
@@ -43,8 +44,8 @@ public class QualityReadModel {
     }
 
     static ViewQuery query(String quarter, Optional<String> state, Rating rating, QualityMetric metric) {
-        String s = state.orElse("");
-        return ViewQuery.of("quality", quarter, s, s).withIdentifier("rating", rating.column())
+        return ViewQuery.of("quality").with("quarter", quarter).where(Condition.equalTo("f.state", "state", state))
+                .withIdentifier("rating", rating.column())
                 .withIdentifier("metric", metric.column());
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
@@ -61,9 +62,8 @@ public class ScatterReadModel {
     }
 
     static ViewQuery query(String quarter, Optional<String> state, Optional<Ownership> ownership) {
-        String s = state.orElse("");
-        String o = ownership.map(Ownership::label).orElse("");
-        return ViewQuery.of("scatter", quarter, s, s, o, o);
+        return ViewQuery.of("scatter").with("quarter", quarter).where(Condition.equalTo("r.state", "state", state))
+                .where(Condition.equalTo("r.ownership_group", "ownership", ownership.map(Ownership::label)));
     }
 
     static QueryString filters(String quarter, Optional<String> state, Optional<Ownership> ownership,

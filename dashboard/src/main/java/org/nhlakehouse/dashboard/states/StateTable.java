@@ -56,9 +56,9 @@ public enum StateTable implements Choice {
 
     public ViewQuery query(String state, String quarter, StateMetric metric) {
         return switch (this) {
-            case FACILITIES -> ViewQuery.of("state_facilities", quarter, state)
+            case FACILITIES -> ViewQuery.of("state_facilities").with("quarter", quarter).with("state", state)
                     .withIdentifier("metric", metric.peerMetric());
-            case TREND -> ViewQuery.of("state_trend", state).withIdentifier("metric", metric.column());
+            case TREND -> ViewQuery.of("state_trend").with("state", state).withIdentifier("metric", metric.column());
         };
     }
 }

@@ -39,7 +39,7 @@ public class StatesReadModel {
     public StatesView read(String selected, StateMetric chosen, Quarters quarters) {
         QueryString filters = filters(selected, chosen);
         QueryResult result = queries.run(StatesTable.STATES.query(selected, chosen));
-        QueryResult nationalResult = queries.run(ViewQuery.of("national_metric", selected)
+        QueryResult nationalResult = queries.run(ViewQuery.of("national_metric").with("quarter", selected)
                 .withIdentifier("metric", chosen.column()));
         Object national = nationalResult.rows().isEmpty() ? null : nationalResult.rows().getFirst().getFirst();
         Object nationalPoint = Charts.point(national, chosen.chartFormat());

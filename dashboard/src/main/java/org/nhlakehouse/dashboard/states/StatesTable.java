@@ -68,10 +68,10 @@ public enum StatesTable implements Choice {
 
     public ViewQuery query(String quarter, StateMetric metric) {
         return switch (this) {
-            case STATES -> ViewQuery.of("state_ranking", quarter, quarter, metric.peerMetric())
+            case STATES -> ViewQuery.of("state_ranking").with("quarter", quarter).with("peer_metric", metric.peerMetric())
                     .withIdentifier("metric", metric.column());
-            case BENCHMARKS -> ViewQuery.of("state_benchmarks", quarter);
-            case CONTRACT -> ViewQuery.of("top_contract", quarter).withLiteral("limit", TOP_CONTRACT);
+            case BENCHMARKS -> ViewQuery.of("state_benchmarks").with("quarter", quarter);
+            case CONTRACT -> ViewQuery.of("top_contract").with("quarter", quarter).withLiteral("limit", TOP_CONTRACT);
         };
     }
 }
