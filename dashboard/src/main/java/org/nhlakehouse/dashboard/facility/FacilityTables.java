@@ -5,11 +5,11 @@ import java.util.List;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.view.PageTable;
 
 /** The facility page's tables: each one's query and columns, shared by the page and its CSV export. */
-public enum FacilityTables implements Choice {
-    DAYS("days", "Days of the quarter", List.of(
+public enum FacilityTables implements PageTable.Choice {
+    DAYS("Days of the quarter", List.of(
             Column.of("work_date", "Date", Format.DATE),
             Column.of("is_weekend", "Weekend", Format.BOOLEAN),
             Column.of("mds_census", "Residents", Format.INTEGER),
@@ -18,7 +18,7 @@ public enum FacilityTables implements Choice {
             Column.of("total_hprd", "Total HPRD", Format.HPRD),
             Column.of("rn_hprd", "RN HPRD", Format.HPRD),
             Column.of("is_zero_rn_day", "Zero-RN day", Format.BOOLEAN))),
-    QUARTERS("quarters", "Every loaded quarter", List.of(
+    QUARTERS("Every loaded quarter", List.of(
             Column.of("quarter", "Quarter", Format.TEXT),
             Column.of("days_reported", "Days", Format.INTEGER),
             Column.of("avg_residents", "Avg residents", Format.DECIMAL1),
@@ -31,13 +31,13 @@ public enum FacilityTables implements Choice {
             Column.of("zero_rn_days", "Zero-RN days", Format.INTEGER),
             Column.of("occupancy", "Occupancy", Format.PERCENT),
             Column.of("casemix_total_hprd", "Case-mix total HPRD", Format.HPRD))),
-    MIX("mix", "Employee vs contract hours by role", List.of(
+    MIX("Employee vs contract hours by role", List.of(
             Column.of("role", "Role", Format.TEXT),
             Column.of("hours", "Hours", Format.INTEGER),
             Column.of("employee_hours", "Employee hours", Format.INTEGER),
             Column.of("contract_hours", "Contract hours", Format.INTEGER),
             Column.of("contract_share", "Contract share", Format.PERCENT))),
-    PEERS("peers", "Peer percentiles", List.of(
+    PEERS("Peer percentiles", List.of(
             Column.of("metric", "Metric", Format.TEXT),
             Column.of("peer_type", "Peer group", Format.TEXT),
             Column.of("peer_group", "Group", Format.TEXT),
@@ -53,7 +53,7 @@ public enum FacilityTables implements Choice {
      * The top of the page as data: each headline measure beside its state's and the pooled value, with the counts its
      * ranks in words are made of (the pooled value is the nation's when the quarter is national).
      */
-    HEADLINES("headlines", "Headline measures against the state, all reporting facilities and the peer group", List.of(
+    HEADLINES("Headline measures against the state, all reporting facilities and the peer group", List.of(
             Column.of("metric", "Measure", Format.TEXT),
             Column.of("facility_value", "This facility", Format.RATIO),
             Column.of("state_value", "State value", Format.RATIO),
@@ -68,28 +68,15 @@ public enum FacilityTables implements Choice {
             Column.of("peer_lower", "Peers lower", Format.INTEGER),
             Column.of("peer_higher", "Peers higher", Format.INTEGER)));
 
-    private final String param;
-    private final String caption;
-    private final List<Column> columns;
+    private final PageTable table;
 
-    FacilityTables(String param, String caption, List<Column> columns) {
-        this.param = param;
-        this.caption = caption;
-        this.columns = columns;
+    FacilityTables(String caption, List<Column> columns) {
+        this.table = new PageTable(caption, columns);
     }
 
     @Override
-    public String param() {
-        return param;
-    }
-
-    @Override
-    public String label() {
-        return caption;
-    }
-
-    public List<Column> columns() {
-        return columns;
+    public PageTable table() {
+        return table;
     }
 
     public ViewQuery query(String ccn, String quarter) {

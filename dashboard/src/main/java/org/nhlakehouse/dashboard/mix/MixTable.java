@@ -2,35 +2,19 @@ package org.nhlakehouse.dashboard.mix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import org.nhlakehouse.dashboard.query.Condition;
-import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.web.EnumChoice;
 
 /** The Staffing mix page's two tables: by state for a quarter, and over time. */
-public enum MixTable implements Choice {
-    STATES("states", "By state"),
-    TREND("trend", "Over time");
-
-    private final String param;
-    private final String label;
-
-    MixTable(String param, String label) {
-        this.param = param;
-        this.label = label;
-    }
-
-    @Override
-    public String param() {
-        return param;
-    }
+public enum MixTable implements EnumChoice {
+    STATES,
+    TREND;
 
     @Override
     public String label() {
-        return label;
+        return this == STATES ? "By state" : "Over time";
     }
 
     public List<Column> columns() {
@@ -45,11 +29,5 @@ public enum MixTable implements Choice {
         }
         columns.add(Column.of("total_contract_share", "All nurse staff contract share", Format.PERCENT));
         return columns;
-    }
-
-    public ViewQuery query(String quarter, Optional<String> state) {
-        return this == STATES
-                ? ViewQuery.of("mix_by_state").with("quarter", quarter).where(Condition.equalTo("s.state", "state", state))
-                : ViewQuery.of("mix_trend").where(Condition.equalTo("f.state", "state", state));
     }
 }

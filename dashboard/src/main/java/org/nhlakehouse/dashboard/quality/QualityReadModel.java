@@ -2,16 +2,13 @@ package org.nhlakehouse.dashboard.quality;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
-import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.view.Column;
@@ -19,7 +16,6 @@ import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.Option;
 import org.nhlakehouse.dashboard.web.Pages;
-import org.nhlakehouse.dashboard.web.QueryString;
 
 /** Reads the distribution of a staffing metric per star rating. */
 @Singleton
@@ -43,20 +39,11 @@ public class QualityReadModel {
         this.loaded = loaded;
     }
 
-    static ViewQuery query(String quarter, Optional<String> state, Rating rating, QualityMetric metric) {
-        return ViewQuery.of("quality").with("quarter", quarter).where(Condition.equalTo("f.state", "state", state))
-                .withIdentifier("rating", rating.column())
-                .withIdentifier("metric", metric.column());
-    }
-
-    static QueryString filters(String quarter, Optional<String> state, Rating rating, QualityMetric metric) {
-        return QueryString.create().with("quarter", quarter).with("state", state).with("rating", rating)
-                .with("metric", metric);
-    }
-
-    public QualityView read(String quarter, Optional<String> state, Rating rating, QualityMetric metric,
-            Quarters quarters) {
-        QueryResult result = queries.run(query(quarter, state, rating, metric));
+    public QualityView read(QualityFilter filter, Quarters quarters) {
+        String quarter = filter.quarter();
+        Rating rating = filter.rating();
+        QualityMetric metric = filter.metric();
+        QueryResult result = queries.run(filter.query());
         List<String> categories = new ArrayList<>();
         List<List<Double>> boxes = new ArrayList<>();
         for (List<Object> row : result.rows()) {
@@ -68,14 +55,14 @@ public class QualityReadModel {
             boxes.add(box);
         }
         return new QualityView(quarter, quarters.options(quarter),
-                Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
+                Option.ofValues(loaded.states(quarter), filter.state().orElse(""), "All states"),
                 Option.of(Rating.class, rating, null), Option.of(QualityMetric.class, metric, null),
                 Charts.boxplot("quality-chart", metric.label() + " by " + rating.label().toLowerCase(
                         java.util.Locale.ROOT) + ", " + quarter + " (box: p25-p75, whiskers: p10-p90)",
                         rating.label() + " (facilities)", categories, "Hours per resident per day",
                         ValueFormat.HPRD, boxes),
                 DataTable.of("quality", metric.label() + " per " + rating.label().toLowerCase(java.util.Locale.ROOT),
-                        COLUMNS, result, filters(quarter, state, rating, metric).link("/quality/export.csv"),
+                        COLUMNS, result, filter.filters().link("/quality/export.csv"),
                         c -> Pages.facilityHref(c, quarter)));
     }
 }

@@ -9,11 +9,9 @@ import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
-import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Range;
 import org.nhlakehouse.dashboard.view.Charts.Series;
@@ -61,21 +59,13 @@ public class ScatterReadModel {
         this.loaded = loaded;
     }
 
-    static ViewQuery query(String quarter, Optional<String> state, Optional<Ownership> ownership) {
-        return ViewQuery.of("scatter").with("quarter", quarter).where(Condition.equalTo("r.state", "state", state))
-                .where(Condition.equalTo("r.ownership_group", "ownership", ownership.map(Ownership::label)));
-    }
-
-    static QueryString filters(String quarter, Optional<String> state, Optional<Ownership> ownership,
-            ScatterColor color) {
-        return QueryString.create().with("quarter", quarter).with("state", state).with("ownership", ownership)
-                .with("color", color);
-    }
-
-    public ScatterView read(String quarter, Optional<String> state, Optional<Ownership> ownership, ScatterColor color,
-            Quarters quarters) {
-        QueryResult result = queries.run(query(quarter, state, ownership));
-        QueryString filters = filters(quarter, state, ownership, color);
+    public ScatterView read(ScatterFilter filter, Quarters quarters) {
+        String quarter = filter.quarter();
+        Optional<String> state = filter.state();
+        Optional<Ownership> ownership = filter.ownership();
+        ScatterColor color = filter.color();
+        QueryResult result = queries.run(filter.query());
+        QueryString filters = filter.filters();
         int group = result.columnIndex(color.column());
         List<List<Object>> drawn = sample(result.rows(), MAX_POINTS);
         Map<String, List<Object>> groups = new LinkedHashMap<>();

@@ -6,29 +6,16 @@ import java.util.Locale;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.web.EnumChoice;
 
 /** A state page's tables (the allow-list behind {@code table=} of its export). */
-public enum StateTable implements Choice {
-    FACILITIES("facilities", "Facilities ranked"),
-    TREND("trend", "Over time");
-
-    private final String param;
-    private final String label;
-
-    StateTable(String param, String label) {
-        this.param = param;
-        this.label = label;
-    }
-
-    @Override
-    public String param() {
-        return param;
-    }
+public enum StateTable implements EnumChoice {
+    FACILITIES,
+    TREND;
 
     @Override
     public String label() {
-        return label;
+        return this == FACILITIES ? "Facilities ranked" : "Over time";
     }
 
     /**

@@ -73,8 +73,8 @@ public class StatesReadModel {
             QueryResult result, QueryString filters) {
         QueryString link = which == StatesTable.STATES ? filters : filters.with("table", which);
         return DataTable.of(which == StatesTable.STATES ? "states" : "states-" + which.param(), caption,
-                which.columns(metric), result, link.link("/states/export.csv"), c -> Pages.facilityHref(c, quarter))
-                .withStateLinks(state -> stateHref(state, quarter, metric));
+                which.columns(metric), result, link.link("/states/export.csv"), c -> Pages.facilityHref(c, quarter),
+                state -> stateHref(state, quarter, metric));
     }
 
     /** The choropleth: each state coloured by its value; a click opens the state's page. */

@@ -5,33 +5,24 @@ import java.util.List;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.web.EnumChoice;
 
 /** The States page's tables (the allow-list behind {@code table=} of its export). */
-public enum StatesTable implements Choice {
-    STATES("states", "States by the metric"),
-    BENCHMARKS("benchmarks", "Facilities below the benchmarks"),
-    CONTRACT("contract", "Contract-staff reliance");
+public enum StatesTable implements EnumChoice {
+    STATES,
+    BENCHMARKS,
+    CONTRACT;
 
     /** How many facilities the contract-reliance ranking lists. */
     static final int TOP_CONTRACT = 25;
 
-    private final String param;
-    private final String label;
-
-    StatesTable(String param, String label) {
-        this.param = param;
-        this.label = label;
-    }
-
-    @Override
-    public String param() {
-        return param;
-    }
-
     @Override
     public String label() {
-        return label;
+        return switch (this) {
+            case STATES -> "States by the metric";
+            case BENCHMARKS -> "Facilities below the benchmarks";
+            case CONTRACT -> "Contract-staff reliance";
+        };
     }
 
     public List<Column> columns(StateMetric metric) {
