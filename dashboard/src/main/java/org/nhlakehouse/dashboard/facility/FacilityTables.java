@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.PageTable;
 
@@ -15,21 +16,21 @@ public enum FacilityTables implements PageTable.Choice {
             Column.of("mds_census", "Residents", Format.INTEGER),
             Column.of("total_hours", "Total hours", Format.DECIMAL1),
             Column.of("rn_hours", "RN hours", Format.DECIMAL1),
-            Column.of("total_hprd", "Total HPRD", Format.HPRD),
-            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
+            Columns.TOTAL_HPRD,
+            Columns.RN_HPRD,
             Column.of("is_zero_rn_day", "Zero-RN day", Format.BOOLEAN))),
     QUARTERS("Every loaded quarter", List.of(
-            Column.of("quarter", "Quarter", Format.TEXT),
+            Columns.QUARTER,
             Column.of("days_reported", "Days", Format.INTEGER),
-            Column.of("avg_residents", "Avg residents", Format.DECIMAL1),
-            Column.of("total_hprd", "Total HPRD", Format.HPRD),
-            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
+            Columns.AVG_RESIDENTS,
+            Columns.TOTAL_HPRD,
+            Columns.RN_HPRD,
             Column.of("lpn_hprd", "LPN HPRD", Format.HPRD),
-            Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
-            Column.of("weekend_total_hprd", "Weekend HPRD", Format.HPRD),
-            Column.of("total_contract_share", "Contract share", Format.PERCENT),
-            Column.of("zero_rn_days", "Zero-RN days", Format.INTEGER),
-            Column.of("occupancy", "Occupancy", Format.PERCENT),
+            Columns.AIDE_HPRD,
+            Columns.WEEKEND_HPRD,
+            Columns.CONTRACT_SHARE,
+            Columns.ZERO_RN_DAYS,
+            Columns.OCCUPANCY,
             Column.of("casemix_total_hprd", "Case-mix total HPRD", Format.HPRD))),
     MIX("Employee vs contract hours by role", List.of(
             Column.of("role", "Role", Format.TEXT),
@@ -42,7 +43,7 @@ public enum FacilityTables implements PageTable.Choice {
             Column.of("peer_type", "Peer group", Format.TEXT),
             Column.of("peer_group", "Group", Format.TEXT),
             Column.of("facility_value", "This facility", Format.RATIO),
-            Column.of("facilities", "Facilities", Format.INTEGER),
+            Columns.FACILITIES,
             Column.of("p10", "p10", Format.RATIO),
             Column.of("p25", "p25", Format.RATIO),
             Column.of("p50", "Median", Format.RATIO),
@@ -58,9 +59,9 @@ public enum FacilityTables implements PageTable.Choice {
             Column.of("facility_value", "This facility", Format.RATIO),
             Column.of("state_value", "State value", Format.RATIO),
             Column.of("national_value", "All reporting facilities", Format.RATIO),
-            Column.of("state", "State", Format.TEXT),
+            Columns.STATE,
             Column.of("bed_size_band", "Beds", Format.TEXT),
-            Column.of("ownership_group", "Ownership", Format.TEXT),
+            Columns.OWNERSHIP,
             Column.of("state_facilities", "State facilities ranked", Format.INTEGER),
             Column.of("state_lower", "State facilities lower", Format.INTEGER),
             Column.of("state_higher", "State facilities higher", Format.INTEGER),

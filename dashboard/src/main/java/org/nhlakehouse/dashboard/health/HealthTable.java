@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.PageTable;
 
@@ -33,10 +34,10 @@ public enum HealthTable implements PageTable.Choice {
             + " aide HPRD > 5.25)",
             List.of(
                     Column.of("ccn", "CCN", Format.TEXT),
-                    Column.of("quarter", "Quarter", Format.TEXT),
-                    Column.of("state", "State", Format.TEXT),
-                    Column.of("total_hprd", "Total HPRD", Format.HPRD),
-                    Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
+                    Columns.QUARTER,
+                    Columns.STATE,
+                    Columns.TOTAL_HPRD,
+                    Columns.AIDE_HPRD,
                     Column.of("cms_exclusion", "Excluded because", Format.TEXT))),
     RUNS("Pipeline runs (latest first)", List.of(
             Column.of("run_id", "Run", Format.TEXT),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.web.EnumChoice;
 
@@ -19,8 +20,8 @@ public enum MixTable implements EnumChoice {
 
     public List<Column> columns() {
         List<Column> columns = new ArrayList<>();
-        columns.add(this == STATES ? Column.of("state", "State", Format.TEXT)
-                : Column.of("quarter", "Quarter", Format.TEXT));
+        columns.add(this == STATES ? Columns.STATE
+                : Columns.QUARTER);
         for (String role : List.of("rn", "lpn", "aide")) {
             String name = role.equals("aide") ? "Aide" : role.toUpperCase(java.util.Locale.ROOT);
             columns.add(Column.of(role + "_employee_hours", name + " employee hours", Format.INTEGER));

@@ -2,6 +2,9 @@ package org.nhlakehouse.dashboard.occupancy;
 
 import java.util.Optional;
 
+import jakarta.ws.rs.QueryParam;
+
+import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
@@ -9,19 +12,42 @@ import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 import org.nhlakehouse.dashboard.web.SortDirection;
 
-/** The Bed utilization page's filters, validated. */
+/**
+ * The Bed utilization page's filters, validated once for the page and its export: its SQL conditions, its links and
+ * its downloads.
+ */
 public record OccupancyFilter(String quarter, Optional<String> state, SortDirection direction, int page, int size) {
 
-    public static OccupancyFilter parse(Quarters quarters, String quarter, String state, String dir, String page,
-            String size) {
-        return new OccupancyFilter(Params.quarter(quarter, quarters), Params.state(state),
-                Params.choice(dir, "dir", SortDirection.class, SortDirection.DESC), Params.page(page),
-                Params.pageSize(size));
+    /** The request parameters, exactly as sent; {@link #parse} validates them. */
+    public static class Request {
+        @QueryParam("quarter")
+        String quarter;
+        @QueryParam("state")
+        String state;
+        @QueryParam("dir")
+        String dir;
+        @QueryParam("page")
+        String page;
+        @QueryParam("size")
+        String size;
+
+        /** The filters of the page ({@code paged}) or of a download, which has every row and reads no page. */
+        OccupancyFilter parse(Quarters quarters, boolean paged) {
+            return new OccupancyFilter(Params.quarter(quarter, quarters), Params.state(state),
+                    Params.choice(dir, "dir", SortDirection.class, SortDirection.DESC),
+                    Params.page(paged ? page : null), Params.pageSize(size));
+        }
     }
 
     public QueryString filters() {
         return QueryString.create().with("quarter", quarter).with("state", state).with("dir", direction)
                 .with("size", size == 50 ? null : size);
+    }
+
+    /** One of the page's tables, for a download. */
+    TableData export(OccupancyTable table) {
+        return TableData.ofQuarter("occupancy-" + table.param(), filters(), query(table, true), table.columns(),
+                quarter);
     }
 
     public ViewQuery query(OccupancyTable table, boolean export) {

@@ -12,6 +12,7 @@ import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.Option;
@@ -23,7 +24,7 @@ public class QualityReadModel {
 
     static final List<Column> COLUMNS = List.of(
             Column.of("rating", "Stars", Format.TEXT),
-            Column.of("facilities", "Facilities", Format.INTEGER),
+            Columns.FACILITIES,
             Column.of("mean", "Mean", Format.HPRD),
             Column.of("p10", "p10", Format.HPRD),
             Column.of("p25", "p25", Format.HPRD),

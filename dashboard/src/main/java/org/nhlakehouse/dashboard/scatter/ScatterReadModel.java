@@ -17,8 +17,8 @@ import org.nhlakehouse.dashboard.view.Charts.Range;
 import org.nhlakehouse.dashboard.view.Charts.Series;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.DataTable;
-import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.Option;
 import org.nhlakehouse.dashboard.web.Ownership;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -42,14 +42,14 @@ public class ScatterReadModel {
     static final int MAX_POINTS = 2_000;
 
     static final List<Column> COLUMNS = List.of(
-            Column.of("ccn", "CCN", Format.FACILITY),
-            Column.of("provider_name", "Name", Format.TEXT),
-            Column.of("state", "State", Format.TEXT),
-            Column.of("ownership_group", "Ownership", Format.TEXT),
-            Column.of("overall_rating", "Overall", Format.STARS),
-            Column.of("staffing_rating", "Staffing", Format.STARS),
-            Column.of("occupancy", "Occupancy", Format.PERCENT),
-            Column.of("total_hprd", "Total HPRD", Format.HPRD));
+            Columns.CCN,
+            Columns.NAME,
+            Columns.STATE,
+            Columns.OWNERSHIP,
+            Columns.OVERALL_RATING,
+            Columns.STAFFING_RATING,
+            Columns.OCCUPANCY,
+            Columns.TOTAL_HPRD);
 
     private final GoldQueries queries;
     private final Loaded loaded;

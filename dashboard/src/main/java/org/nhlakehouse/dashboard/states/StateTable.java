@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.web.EnumChoice;
 
@@ -25,19 +26,19 @@ public enum StateTable implements EnumChoice {
     public List<Column> columns(StateMetric metric, String pool) {
         return switch (this) {
             case FACILITIES -> List.of(
-                    Column.of("rank", "Rank", Format.INTEGER),
-                    Column.of("ccn", "CCN", Format.FACILITY),
-                    Column.of("provider_name", "Name", Format.TEXT),
-                    Column.of("ownership_group", "Ownership", Format.TEXT),
+                    Columns.RANK,
+                    Columns.CCN,
+                    Columns.NAME,
+                    Columns.OWNERSHIP,
                     Column.of("bed_size_band", "Beds", Format.TEXT),
                     Column.of("avg_residents", "Residents per day", Format.DECIMAL1),
                     Column.of("value", metric.label(), metric.format()).withMeasure(metric.column()));
             case TREND -> List.of(
-                    Column.of("quarter", "Quarter", Format.TEXT),
+                    Columns.QUARTER,
                     Column.of("state_value", metric.label() + " (state)", metric.format()).withMeasure(metric.column()),
                     Column.of("national_value", metric.label() + " (" + pool.toLowerCase(Locale.ROOT) + ")", metric.format())
                             .withMeasure(metric.column()),
-                    Column.of("facilities", "Facilities", Format.INTEGER));
+                    Columns.FACILITIES);
         };
     }
 
