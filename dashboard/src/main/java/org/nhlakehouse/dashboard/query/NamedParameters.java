@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.nhlakehouse.core.engine.SqlValue;
+import org.nhlakehouse.core.sql.SqlComments;
 
 /**
  * The one binder of the dashboard's queries: turns the named parameters of a rendered statement ({@code :quarter},
@@ -82,18 +83,7 @@ public final class NamedParameters {
     private static int skipQuotedOrComment(String sql, int start) {
         char c = sql.charAt(start);
         if (c == '\'' || c == '"') {
-            int i = start + 1;
-            while (i < sql.length()) {
-                if (sql.charAt(i) == c) {
-                    if (i + 1 < sql.length() && sql.charAt(i + 1) == c) {
-                        i += 2;
-                        continue;
-                    }
-                    return i + 1;
-                }
-                i++;
-            }
-            throw new IllegalArgumentException("Unterminated quote in: " + sql);
+            return SqlComments.closingQuote(sql, start, c);
         }
         if (sql.startsWith("--", start)) {
             int newline = sql.indexOf('\n', start);
