@@ -34,6 +34,7 @@ class EnumChoiceTest {
         assertThat(params(ScatterColor.values())).containsExactly("ownership", "overall", "staffing");
         assertThat(params(QualityMetric.values())).containsExactly("total_hprd", "rn_hprd", "aide_hprd",
                 "weekend_total_hprd");
+        assertThat(params(SortDirection.values())).containsExactly("asc", "desc");
         assertThat(params(CompareMetric.values())).containsExactly("total_hprd", "rn_hprd", "aide_hprd",
                 "weekend_total_hprd", "total_contract_share");
     }
@@ -52,6 +53,8 @@ class EnumChoiceTest {
                 "Total nurse HPRD", "RN HPRD", "Nurse aide HPRD", "Weekend total HPRD", "Contract share of hours");
         assertThat(HealthTable.FILES.label()).isEqualTo("Input files: rows in = kept + rejected + superseded");
         assertThat(StatesTable.CONTRACT.label()).isEqualTo("Contract-staff reliance");
+        assertThat(SortDirection.DESC.label()).isEqualTo("descending");
+        assertThat(SortDirection.DESC.sql()).isEqualTo("desc");
     }
 
     private static String[] params(Choice[] choices) {
