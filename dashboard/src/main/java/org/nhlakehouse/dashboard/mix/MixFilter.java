@@ -2,12 +2,11 @@ package org.nhlakehouse.dashboard.mix;
 
 import java.util.Optional;
 
-import jakarta.ws.rs.QueryParam;
-
 import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.web.FilterRequest;
 import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 
@@ -15,11 +14,7 @@ import org.nhlakehouse.dashboard.web.QueryString;
 public record MixFilter(String quarter, Optional<String> state) {
 
     /** The request parameters, exactly as sent; {@link #parse} validates them. */
-    public static class Request {
-        @QueryParam("quarter")
-        String quarter;
-        @QueryParam("state")
-        String state;
+    public static class Request extends FilterRequest {
 
         MixFilter parse(Quarters quarters) {
             return new MixFilter(Params.quarter(quarter, quarters), Params.state(state));

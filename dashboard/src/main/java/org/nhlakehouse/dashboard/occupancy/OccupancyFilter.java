@@ -2,12 +2,11 @@ package org.nhlakehouse.dashboard.occupancy;
 
 import java.util.Optional;
 
-import jakarta.ws.rs.QueryParam;
-
 import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.web.FilterRequest;
 import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 import org.nhlakehouse.dashboard.web.SortDirection;
@@ -19,17 +18,7 @@ import org.nhlakehouse.dashboard.web.SortDirection;
 public record OccupancyFilter(String quarter, Optional<String> state, SortDirection direction, int page, int size) {
 
     /** The request parameters, exactly as sent; {@link #parse} validates them. */
-    public static class Request {
-        @QueryParam("quarter")
-        String quarter;
-        @QueryParam("state")
-        String state;
-        @QueryParam("dir")
-        String dir;
-        @QueryParam("page")
-        String page;
-        @QueryParam("size")
-        String size;
+    public static class Request extends FilterRequest.Paged {
 
         /** The filters of the page ({@code paged}) or of a download, which has every row and reads no page. */
         OccupancyFilter parse(Quarters quarters, boolean paged) {

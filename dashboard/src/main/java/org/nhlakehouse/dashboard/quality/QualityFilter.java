@@ -8,6 +8,7 @@ import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.web.FilterRequest;
 import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 
@@ -15,11 +16,7 @@ import org.nhlakehouse.dashboard.web.QueryString;
 public record QualityFilter(String quarter, Optional<String> state, Rating rating, QualityMetric metric) {
 
     /** The request parameters, exactly as sent; {@link #parse} validates them. */
-    public static class Request {
-        @QueryParam("quarter")
-        String quarter;
-        @QueryParam("state")
-        String state;
+    public static class Request extends FilterRequest {
         @QueryParam("rating")
         String rating;
         @QueryParam("metric")

@@ -10,6 +10,7 @@ import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
+import org.nhlakehouse.dashboard.web.FilterRequest;
 import org.nhlakehouse.dashboard.web.Ownership;
 import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
@@ -21,11 +22,7 @@ import org.nhlakehouse.dashboard.web.QueryString;
 public record ScatterFilter(String quarter, Optional<String> state, Optional<Ownership> ownership, ScatterColor color) {
 
     /** The request parameters, exactly as sent; {@link #parse} validates them. */
-    public static class Request {
-        @QueryParam("quarter")
-        String quarter;
-        @QueryParam("state")
-        String state;
+    public static class Request extends FilterRequest {
         @QueryParam("ownership")
         String ownership;
         @QueryParam("color")
