@@ -5,5 +5,5 @@ select
     d.city,
     d.state
 from {{ gold }}.dim_facility as d
-where d.ccn in (?, ?, ?, ?, ?)
+where d.ccn in (:ccn1, :ccn2, :ccn3, :ccn4, :ccn5)
 order by d.ccn

@@ -13,5 +13,5 @@ select
     f.total_contract_share
 from {{ gold }}.fct_facility_quarter as f
 left join {{ gold }}.dim_facility as d on d.ccn = f.ccn
-where f.ccn in (?, ?, ?, ?, ?)
+where f.ccn in (:ccn1, :ccn2, :ccn3, :ccn4, :ccn5)
 order by f.ccn, f.quarter

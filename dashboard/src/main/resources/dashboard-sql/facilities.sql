@@ -1,6 +1,7 @@
--- Facilities: one row per facility for a quarter, filtered and sorted, one page at a time. An unset filter is sent as
--- '' (or 0), which the "? = ''" arm turns into "any". The sort column and direction come from an allow-list; the page
--- size and offset are validated numbers. matching_rows counts every row that passes the filters (for paging).
+-- Facilities: one row per facility for a quarter, filtered and sorted, one page at a time. The filters the user set
+-- come in as conditions over named parameters (FacilityFilter.conditions). The sort column and direction come from an
+-- allow-list; the page size and offset are validated numbers. matching_rows counts every row that passes the filters
+-- (for paging).
 with filtered as (
     select
         r.ccn,
@@ -22,15 +23,8 @@ with filtered as (
         r.occupancy
     from {{ gold }}.rpt_facility_quarters as r
     left join {{ gold }}.dim_facility as d on d.ccn = r.ccn
-    where r.quarter = ?
-        and (? = '' or r.state = ?)
-        and (? = '' or r.ownership_group = ?)
-        and (? = '' or r.bed_size_band = ?)
-        and (? = 0 or d.overall_rating = ?)
-        and (? = 0 or d.staffing_rating = ?)
-        and (? = '' or upper(r.provider_name) like ? escape '\' or r.ccn like ? escape '\')
-        and (? = 0 or r.total_hprd >= ?)
-        and (? = 0 or r.total_hprd <= ?)
+    where r.quarter = :quarter
+        and {{ filters }}
 )
 
 select f.*, count(*) over () as matching_rows

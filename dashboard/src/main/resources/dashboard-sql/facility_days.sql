@@ -9,5 +9,5 @@ select
     d.rn_hprd,
     d.is_zero_rn_day
 from {{ gold }}.fct_facility_day as d
-where d.quarter = ? and d.ccn = ?
+where d.quarter = :quarter and d.ccn = :ccn
 order by d.work_date

@@ -24,4 +24,4 @@ select
     d.first_quarter,
     d.last_quarter
 from {{ gold }}.dim_facility as d
-where d.ccn = ?
+where d.ccn = :ccn

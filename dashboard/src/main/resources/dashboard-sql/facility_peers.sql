@@ -15,7 +15,7 @@ with facility as (
         f.occupancy
     from {{ gold }}.fct_facility_quarter as f
     left join {{ gold }}.dim_facility as d on d.ccn = f.ccn
-    where f.ccn = ? and f.quarter = ?
+    where f.ccn = :ccn and f.quarter = :quarter
 ),
 
 compared as (

@@ -40,4 +40,4 @@ select
     f.reported_minus_casemix_total_hprd,
     f.reported_minus_casemix_rn_hprd
 from {{ gold }}.fct_facility_quarter as f
-where f.ccn = ? and f.quarter = ?
+where f.ccn = :ccn and f.quarter = :quarter

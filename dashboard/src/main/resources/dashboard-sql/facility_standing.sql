@@ -27,7 +27,7 @@ with me as (
     left join {{ gold }}.dim_facility as d on d.ccn = f.ccn
     left join {{ gold }}.agg_state_quarter as s on s.quarter = f.quarter and s.state = f.state
     left join {{ gold }}.agg_national_quarter as n on n.quarter = f.quarter
-    where f.ccn = ? and f.quarter = ?
+    where f.ccn = :ccn and f.quarter = :quarter
 ),
 
 peers as (

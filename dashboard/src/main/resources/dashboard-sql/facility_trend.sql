@@ -13,5 +13,5 @@ select
     f.occupancy,
     f.casemix_total_hprd
 from {{ gold }}.fct_facility_quarter as f
-where f.ccn = ?
+where f.ccn = :ccn
 order by f.quarter

@@ -12,5 +12,5 @@ select
     s.aide_contract_share,
     s.contract_share as total_contract_share
 from {{ gold }}.agg_state_quarter as s
-where s.quarter = ? and (? = '' or s.state = ?)
+where s.quarter = :quarter and {{ filters }}
 order by s.state

@@ -11,7 +11,7 @@ with sums as (
         sum(cast(f.total_hours as double)) as total_hours,
         sum(cast(f.contract_hours as double)) as contract_hours
     from {{ gold }}.fct_facility_quarter as f
-    where (? = '' or f.state = ?)
+    where {{ filters }}
     group by f.quarter
 )
 

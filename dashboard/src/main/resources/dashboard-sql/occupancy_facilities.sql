@@ -10,7 +10,7 @@ with filtered as (
         r.occupancy,
         r.total_hprd
     from {{ gold }}.rpt_facility_quarters as r
-    where r.quarter = ? and (? = '' or r.state = ?) and r.occupancy is not null
+    where r.quarter = :quarter and {{ filters }} and r.occupancy is not null
 )
 
 select

@@ -3,7 +3,7 @@
 with bands as (
     select least(floor(f.occupancy * 10), 10) as band
     from {{ gold }}.fct_facility_quarter as f
-    where f.quarter = ? and (? = '' or f.state = ?) and f.occupancy is not null
+    where f.quarter = :quarter and {{ filters }} and f.occupancy is not null
 )
 
 select

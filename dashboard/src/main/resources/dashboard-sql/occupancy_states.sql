@@ -3,7 +3,7 @@
 with peers as (
     select p.peer_group as state, p.p50
     from {{ gold }}.agg_peer_distribution as p
-    where p.quarter = ? and p.peer_type = 'state' and p.metric = 'occupancy'
+    where p.quarter = :quarter and p.peer_type = 'state' and p.metric = 'occupancy'
 )
 
 select
@@ -16,5 +16,5 @@ select
     s.facilities
 from {{ gold }}.agg_state_quarter as s
 left join peers as pe on pe.state = s.state
-where s.quarter = ? and (? = '' or s.state = ?)
+where s.quarter = :quarter and {{ filters }}
 order by rank, s.state

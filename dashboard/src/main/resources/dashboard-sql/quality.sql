@@ -7,7 +7,7 @@ with rated as (
         f.{{ metric }} as value
     from {{ gold }}.fct_facility_quarter as f
     left join {{ gold }}.dim_facility as d on d.ccn = f.ccn
-    where f.quarter = ? and (? = '' or f.state = ?) and f.{{ metric }} is not null
+    where f.quarter = :quarter and {{ filters }} and f.{{ metric }} is not null
 ),
 
 ranked as (

@@ -10,9 +10,8 @@ select
     r.total_hprd
 from {{ gold }}.rpt_facility_quarters as r
 left join {{ gold }}.dim_facility as d on d.ccn = r.ccn
-where r.quarter = ?
-    and (? = '' or r.state = ?)
-    and (? = '' or r.ownership_group = ?)
+where r.quarter = :quarter
+    and {{ filters }}
     and r.occupancy is not null
     and r.total_hprd is not null
 order by r.ccn

@@ -18,6 +18,6 @@ select
         when r.reported_minus_casemix_total_hprd >= 0 then 0.0 end) as below_casemix_total_share,
     count(r.reported_minus_casemix_total_hprd) as facilities_with_casemix
 from {{ gold }}.rpt_facility_quarters as r
-where r.quarter = ?
+where r.quarter = :quarter
 group by r.state
 order by rank, r.state

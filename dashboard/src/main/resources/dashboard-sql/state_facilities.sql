@@ -9,5 +9,5 @@ select
     r.avg_residents,
     r.{{ metric }} as value
 from {{ gold }}.rpt_facility_quarters as r
-where r.quarter = ? and r.state = ?
+where r.quarter = :quarter and r.state = :state
 order by rank, r.ccn

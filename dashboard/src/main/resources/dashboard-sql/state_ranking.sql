@@ -3,13 +3,13 @@
 with states as (
     select s.state, s.{{ metric }} as value, s.facilities
     from {{ gold }}.agg_state_quarter as s
-    where s.quarter = ?
+    where s.quarter = :quarter
 ),
 
 peers as (
     select p.peer_group as state, p.p10, p.p50, p.p90
     from {{ gold }}.agg_peer_distribution as p
-    where p.quarter = ? and p.peer_type = 'state' and p.metric = ?
+    where p.quarter = :quarter and p.peer_type = 'state' and p.metric = :peer_metric
 )
 
 select

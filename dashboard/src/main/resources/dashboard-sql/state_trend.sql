@@ -3,7 +3,7 @@
 with state_quarters as (
     select s.quarter, s.{{ metric }} as state_value, s.facilities
     from {{ gold }}.agg_state_quarter as s
-    where s.state = ?
+    where s.state = :state
 )
 
 select

@@ -9,6 +9,6 @@ select
     r.aide_contract_share,
     r.total_hprd
 from {{ gold }}.rpt_facility_quarters as r
-where r.quarter = ? and r.total_contract_share is not null
+where r.quarter = :quarter and r.total_contract_share is not null
 order by rank, r.ccn
 limit {{ limit }}

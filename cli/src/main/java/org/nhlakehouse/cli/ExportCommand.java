@@ -1,25 +1,21 @@
 package org.nhlakehouse.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.nhlakehouse.core.csv.CsvWriter;
-import org.nhlakehouse.core.engine.QueryHandle;
-import org.nhlakehouse.core.engine.QueryState;
-import org.nhlakehouse.core.engine.QueryStatus;
 import org.nhlakehouse.core.engine.ResultColumn;
-import org.nhlakehouse.core.engine.ResultPage;
 import org.nhlakehouse.core.engine.SqlEngine;
-import org.nhlakehouse.core.engine.SqlExecutionException;
 import org.nhlakehouse.core.engine.SqlStatement;
 import org.nhlakehouse.localrun.LocalLakehouse;
 
@@ -92,37 +88,27 @@ final class ExportCommand implements Callable<Integer> {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, ".export-", ".csv");
-        QueryHandle handle = engine.submit(SqlStatement.of(query).withLabel("export"));
-        long rows = 0;
+        long rows;
         try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
                 CsvWriter csv = new CsvWriter(writer)) {
-            QueryStatus status = engine.await(handle, java.time.Duration.ofHours(1));
-            if (status.state() != QueryState.SUCCEEDED) {
-                throw new SqlExecutionException("export", status.errorType().orElse("FAILED"),
-                        status.errorMessage().orElse(""), false);
-            }
-            if (byteOrderMark) {
-                csv.writeByteOrderMark();
-            }
-            Optional<String> token = Optional.empty();
-            boolean header = true;
-            do {
-                ResultPage page = engine.results(handle, token, SqlEngine.DEFAULT_PAGE_SIZE);
-                if (header) {
-                    csv.writeRow(page.columns().stream().map(ResultColumn::name).toList());
-                    header = false;
-                }
-                for (List<Object> row : page.rows()) {
-                    csv.writeRow(row);
-                    rows++;
-                }
-                token = page.nextPageToken();
-            } while (token.isPresent());
+            rows = engine.stream(SqlStatement.of(query).withLabel("export"), Duration.ofHours(1),
+                    new SqlEngine.RowSink<IOException>() {
+                        @Override
+                        public void columns(List<ResultColumn> columns) throws IOException {
+                            if (byteOrderMark) {
+                                csv.writeByteOrderMark();
+                            }
+                            csv.writeRow(columns.stream().map(ResultColumn::name).toList());
+                        }
+
+                        @Override
+                        public void row(List<Object> row) throws IOException {
+                            csv.writeRow(row);
+                        }
+                    });
         } catch (Exception e) {
             Files.deleteIfExists(temp);
             throw e;
-        } finally {
-            engine.release(handle);
         }
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return rows;

@@ -161,6 +161,17 @@ class ExportsTest {
         assertThat(api.getList("components.schemas.TableExport.required", String.class)).contains("columns", "rows");
         assertThat(api.getList("paths.'/states/export.{format}'.get.parameters.name", String.class))
                 .contains("quarter", "metric", "table");
+        // Pages whose filters are one record, read through a @BeanParam, still document each parameter.
+        assertThat(api.getList("paths.'/scatter/export.{format}'.get.parameters.name", String.class))
+                .contains("quarter", "state", "ownership", "color");
+        assertThat(api.getList("paths.'/quality/export.{format}'.get.parameters.name", String.class))
+                .contains("quarter", "state", "rating", "metric");
+        assertThat(api.getList("paths.'/mix/export.{format}'.get.parameters.name", String.class))
+                .contains("quarter", "state", "table");
+        assertThat(api.getList("paths.'/occupancy/export.{format}'.get.parameters.name", String.class))
+                .contains("quarter", "state", "dir", "size", "table");
+        assertThat(api.getList("paths.'/facilities/export.{format}'.get.parameters.name", String.class))
+                .contains("quarter", "state", "ownership", "band", "q", "hprd_min", "sort");
         // The metrics page, where the machine names are defined, points scripts to it.
         assertThat(Html.parse(given().get("/metrics").then().statusCode(200).extract().asString())
                 .attr("#data-api a", "href")).isEqualTo("/openapi?format=json");

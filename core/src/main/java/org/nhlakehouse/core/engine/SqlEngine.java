@@ -1,7 +1,6 @@
 package org.nhlakehouse.core.engine;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,6 +67,38 @@ public interface SqlEngine extends AutoCloseable {
         }
     }
 
+    /** Receives a statement's result as it is paged in: its columns once, then each row in order. */
+    interface RowSink<E extends Exception> {
+        void columns(List<ResultColumn> columns) throws E;
+
+        void row(List<Object> row) throws E;
+    }
+
+    /**
+     * Submits a statement, waits for it, and hands its rows to a sink page by page, never holding the whole result:
+     * the one paging loop every reader (whole results, exports, downloads) goes through. The columns reach the sink
+     * even when there is no row. The handle is released however it ends.
+     *
+     * @return the number of rows
+     * @throws SqlExecutionException when the statement fails, is cancelled or times out
+     */
+    default <E extends Exception> long stream(SqlStatement statement, Duration timeout, RowSink<E> sink) throws E {
+        long[] rows = { 0 };
+        run(statement, timeout, new RowSink<E>() {
+            @Override
+            public void columns(List<ResultColumn> columns) throws E {
+                sink.columns(columns);
+            }
+
+            @Override
+            public void row(List<Object> row) throws E {
+                sink.row(row);
+                rows[0]++;
+            }
+        });
+        return rows[0];
+    }
+
     /**
      * Submits a statement, waits for it, and reads its whole result into memory.
      *
@@ -78,6 +109,20 @@ public interface SqlEngine extends AutoCloseable {
     }
 
     default QueryResult execute(SqlStatement statement, Duration timeout) {
+        ResultCollector collector = new ResultCollector();
+        QueryStats stats = run(statement, timeout, collector);
+        return collector.result(stats);
+    }
+
+    /** Reads every page of a succeeded statement's result into memory. */
+    default QueryResult fetch(QueryHandle handle, QueryStats stats) {
+        ResultCollector collector = new ResultCollector();
+        readPages(handle, collector);
+        return collector.result(stats);
+    }
+
+    /** Submit, await, page every row into the sink, release; returns the statement's statistics. */
+    private <E extends Exception> QueryStats run(SqlStatement statement, Duration timeout, RowSink<E> sink) throws E {
         QueryHandle handle = submit(statement);
         try {
             QueryStatus status = await(handle, timeout);
@@ -85,24 +130,27 @@ public interface SqlEngine extends AutoCloseable {
                 throw new SqlExecutionException(statement.label(), status.errorType().orElse(status.state().name()),
                         status.errorMessage().orElse("no message"), status.retryable());
             }
-            return fetch(handle, status.stats());
+            readPages(handle, sink);
+            return status.stats();
         } finally {
             release(handle);
         }
     }
 
-    /** Reads every page of a succeeded statement's result into memory. */
-    default QueryResult fetch(QueryHandle handle, QueryStats stats) {
-        List<List<Object>> rows = new ArrayList<>();
-        List<ResultColumn> columns = List.of();
+    private <E extends Exception> void readPages(QueryHandle handle, RowSink<E> sink) throws E {
         Optional<String> token = Optional.empty();
+        boolean first = true;
         do {
             ResultPage page = results(handle, token, DEFAULT_PAGE_SIZE);
-            columns = page.columns();
-            rows.addAll(page.rows());
+            if (first) {
+                sink.columns(page.columns());
+                first = false;
+            }
+            for (List<Object> row : page.rows()) {
+                sink.row(row);
+            }
             token = page.nextPageToken();
         } while (token.isPresent());
-        return new QueryResult(columns, rows, stats);
     }
 
     /** Convenience for statements built in code: {@code execute(SqlStatement.of(sql, parameters))}. */

@@ -41,7 +41,7 @@ public final class SqlComments {
     }
 
     /** The index just past the quote that closes the literal opened at {@code start} (a doubled quote escapes it). */
-    private static int closingQuote(String sql, int start, char quote) {
+    public static int closingQuote(String sql, int start, char quote) {
         int i = start + 1;
         while (i < sql.length()) {
             if (sql.charAt(i) == quote) {

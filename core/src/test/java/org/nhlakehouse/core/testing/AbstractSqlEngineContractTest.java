@@ -13,6 +13,7 @@ import org.nhlakehouse.core.engine.QueryHandle;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.core.engine.QueryState;
 import org.nhlakehouse.core.engine.QueryStatus;
+import org.nhlakehouse.core.engine.ResultColumn;
 import org.nhlakehouse.core.engine.ResultPage;
 import org.nhlakehouse.core.engine.SqlEngine;
 import org.nhlakehouse.core.engine.SqlExecutionException;
@@ -103,6 +104,72 @@ public abstract class AbstractSqlEngineContractTest {
 
         assertThat(expected).isEqualTo(2500);
         assertThat(pages).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void stream_handsTheColumnsOnce_thenEveryRowInOrder_acrossPages() throws Exception {
+        SqlEngine engine = engine();
+        List<List<String>> columnCalls = new java.util.ArrayList<>();
+        List<Long> values = new java.util.ArrayList<>();
+        long count = engine.stream(SqlStatement.of("select a.x * 100 + b.y as n from (values " + rows(25)
+                + ") as a(x) cross join (values " + rows(100) + ") as b(y) where a.x >= ? order by n", 0L),
+                java.time.Duration.ofMinutes(5), new SqlEngine.RowSink<RuntimeException>() {
+                    @Override
+                    public void columns(List<ResultColumn> columns) {
+                        columnCalls.add(columns.stream().map(ResultColumn::name).toList());
+                    }
+
+                    @Override
+                    public void row(List<Object> row) {
+                        values.add(((Number) row.getFirst()).longValue());
+                    }
+                });
+
+        assertThat(count).isEqualTo(2500);
+        assertThat(columnCalls).containsExactly(List.of("n"));
+        assertThat(values).isEqualTo(java.util.stream.LongStream.range(0, 2500).boxed().toList());
+    }
+
+    @Test
+    void stream_ofAnEmptyResult_stillHandsItsColumns() throws Exception {
+        List<String> names = new java.util.ArrayList<>();
+        long count = engine().stream(SqlStatement.of("select t.v as v, t.v || 'x' as w from (values ('a')) as t(v)"
+                + " where t.v = ?", "none"), java.time.Duration.ofMinutes(5), new SqlEngine.RowSink<RuntimeException>() {
+                    @Override
+                    public void columns(List<ResultColumn> columns) {
+                        columns.forEach(c -> names.add(c.name()));
+                    }
+
+                    @Override
+                    public void row(List<Object> row) {
+                        throw new AssertionError("no row expected, got " + row);
+                    }
+                });
+
+        assertThat(count).isZero();
+        assertThat(names).containsExactly("v", "w");
+    }
+
+    @Test
+    void stream_ofAFailingStatement_throwsWithItsLabel_andASinksOwnFailurePropagates() throws Exception {
+        SqlEngine engine = engine();
+        SqlEngine.RowSink<java.io.IOException> failing = new SqlEngine.RowSink<>() {
+            @Override
+            public void columns(List<ResultColumn> columns) {
+            }
+
+            @Override
+            public void row(List<Object> row) throws java.io.IOException {
+                throw new java.io.IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> engine.stream(SqlStatement.of("select * from no_such_table_anywhere")
+                .withLabel("export-x"), java.time.Duration.ofMinutes(5), failing))
+                .isInstanceOf(SqlExecutionException.class).hasMessageContaining("export-x");
+        assertThatThrownBy(() -> engine.stream(SqlStatement.of("select 1 as one"), java.time.Duration.ofMinutes(5),
+                failing)).isInstanceOf(java.io.IOException.class).hasMessage("disk full");
+
+        assertThat(engine.execute(SqlStatement.of("select 2 as two")).singleLong()).isEqualTo(2);
     }
 
     /** {@code (0), (1), ... (n-1)}: one row per value in both DuckDB and Trino. */

@@ -1,37 +1,37 @@
 package org.nhlakehouse.dashboard.compare;
 
+import org.nhlakehouse.dashboard.states.StateMetric;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.web.Choice;
 
-/** The measure the compare chart draws (the allow-list behind {@code metric=}); the table shows them all. */
+/**
+ * The measure the compare chart draws (the allow-list behind {@code metric=}); the table shows them all. Each is a
+ * {@link StateMetric}, drawn from its facility-level column (its peer metric), which is also its URL value.
+ */
 public enum CompareMetric implements Choice {
-    TOTAL_HPRD("total_hprd", "Total nurse HPRD", ValueFormat.HPRD),
-    RN_HPRD("rn_hprd", "RN HPRD", ValueFormat.HPRD),
-    AIDE_HPRD("aide_hprd", "Nurse aide HPRD", ValueFormat.HPRD),
-    WEEKEND_TOTAL_HPRD("weekend_total_hprd", "Weekend total HPRD", ValueFormat.HPRD),
-    CONTRACT_SHARE("total_contract_share", "Contract share of hours", ValueFormat.PERCENT);
+    TOTAL_HPRD(StateMetric.TOTAL_HPRD),
+    RN_HPRD(StateMetric.RN_HPRD),
+    AIDE_HPRD(StateMetric.AIDE_HPRD),
+    WEEKEND_TOTAL_HPRD(StateMetric.WEEKEND_TOTAL_HPRD),
+    CONTRACT_SHARE(StateMetric.CONTRACT_SHARE);
 
-    private final String column;
-    private final String label;
-    private final ValueFormat format;
+    private final StateMetric metric;
 
-    CompareMetric(String column, String label, ValueFormat format) {
-        this.column = column;
-        this.label = label;
-        this.format = format;
+    CompareMetric(StateMetric metric) {
+        this.metric = metric;
     }
 
     @Override
     public String param() {
-        return column;
+        return metric.peerMetric();
     }
 
     @Override
     public String label() {
-        return label;
+        return metric.label();
     }
 
     public ValueFormat format() {
-        return format;
+        return metric.chartFormat();
     }
 }

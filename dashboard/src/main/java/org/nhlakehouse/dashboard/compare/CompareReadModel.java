@@ -16,6 +16,7 @@ import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.Option;
@@ -27,17 +28,17 @@ import org.nhlakehouse.dashboard.web.Pages;
 public class CompareReadModel {
 
     static final List<Column> COLUMNS = List.of(
-            Column.of("ccn", "CCN", Format.FACILITY),
+            Columns.CCN,
             Column.of("provider_name", "Facility", Format.TEXT),
-            Column.of("state", "State", Format.TEXT),
-            Column.of("quarter", "Quarter", Format.TEXT),
+            Columns.STATE,
+            Columns.QUARTER,
             Column.of("days_reported", "Days", Format.INTEGER),
-            Column.of("avg_residents", "Avg residents", Format.DECIMAL1),
-            Column.of("total_hprd", "Total HPRD", Format.HPRD),
-            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
-            Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
-            Column.of("weekend_total_hprd", "Weekend HPRD", Format.HPRD),
-            Column.of("total_contract_share", "Contract share", Format.PERCENT));
+            Columns.AVG_RESIDENTS,
+            Columns.TOTAL_HPRD,
+            Columns.RN_HPRD,
+            Columns.AIDE_HPRD,
+            Columns.WEEKEND_HPRD,
+            Columns.CONTRACT_SHARE);
 
     private final GoldQueries queries;
     private final FacilitySearch search;

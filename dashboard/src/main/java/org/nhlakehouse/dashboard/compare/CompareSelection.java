@@ -68,12 +68,12 @@ public record CompareSelection(List<String> ccns, CompareMetric metric) {
         return new CompareSelection(fewer, metric).filters();
     }
 
-    /** A query over the chosen CCNs: five {@code ?} places, the unused ones sent as {@code ''} (no CCN). */
+    /** A query over the chosen CCNs: five places {@code :ccn1}..{@code :ccn5}, the unused ones sent as {@code ''}. */
     public ViewQuery query(String template) {
-        Object[] parameters = new Object[MAX];
+        ViewQuery query = ViewQuery.of(template);
         for (int i = 0; i < MAX; i++) {
-            parameters[i] = i < ccns.size() ? ccns.get(i) : "";
+            query = query.with("ccn" + (i + 1), i < ccns.size() ? ccns.get(i) : "");
         }
-        return ViewQuery.of(template, parameters);
+        return query;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.core.csv.CsvWriter;
 import org.nhlakehouse.core.engine.ResultColumn;
+import org.nhlakehouse.core.engine.SqlEngine;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.view.Column;
@@ -93,16 +94,16 @@ public class CsvExports {
             List<Object> projected = new ArrayList<>(columns.size());
             int[][] indexes = new int[1][];
             boolean leadingQuarter = columns.size() > table.columns().size();
-            GoldQueries.RowSink sink = new GoldQueries.RowSink() {
+            SqlEngine.RowSink<IOException> sink = new SqlEngine.RowSink<>() {
                 @Override
-                public void columns(List<ResultColumn> resultColumns) throws Exception {
+                public void columns(List<ResultColumn> resultColumns) throws IOException {
                     indexes[0] = DataTable.indexes(table.view(), table.columns(),
                             resultColumns.stream().map(ResultColumn::name).toList());
                     writer.header(columns);
                 }
 
                 @Override
-                public void row(List<Object> row) throws Exception {
+                public void row(List<Object> row) throws IOException {
                     projected.clear();
                     if (leadingQuarter) {
                         projected.add(table.quarter());

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
-import org.nhlakehouse.dashboard.view.Format;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.web.QueryString;
 
 /**
@@ -25,7 +25,7 @@ public record TableData(String view, QueryString filters, ViewQuery query, List<
         QueryResult result) {
 
     /** The column a one-quarter table's export starts with, so that a file read alone still says its quarter. */
-    public static final Column QUARTER = Column.of("quarter", "Quarter", Format.TEXT);
+    public static final Column QUARTER = Columns.QUARTER;
 
     public TableData {
         Objects.requireNonNull(view, "view");

@@ -10,6 +10,7 @@ import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.Option;
@@ -25,23 +26,23 @@ import org.nhlakehouse.dashboard.web.SortDirection;
 public class FacilitiesReadModel {
 
     static final List<Column> COLUMNS = List.of(
-            Column.of("ccn", "CCN", Format.FACILITY),
-            Column.of("provider_name", "Name", Format.TEXT),
-            Column.of("city", "City", Format.TEXT),
-            Column.of("state", "State", Format.TEXT),
-            Column.of("ownership_group", "Ownership", Format.TEXT),
+            Columns.CCN,
+            Columns.NAME,
+            Columns.CITY,
+            Columns.STATE,
+            Columns.OWNERSHIP,
             Column.of("certified_beds", "Beds", Format.INTEGER),
             Column.of("bed_size_band", "Bed band", Format.TEXT),
-            Column.of("overall_rating", "Overall", Format.STARS),
-            Column.of("staffing_rating", "Staffing", Format.STARS),
-            Column.of("avg_residents", "Avg residents", Format.DECIMAL1),
-            Column.of("total_hprd", "Total HPRD", Format.HPRD),
-            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
-            Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
-            Column.of("weekend_total_hprd", "Weekend HPRD", Format.HPRD),
-            Column.of("total_contract_share", "Contract share", Format.PERCENT),
-            Column.of("zero_rn_days", "Zero-RN days", Format.INTEGER),
-            Column.of("occupancy", "Occupancy", Format.PERCENT));
+            Columns.OVERALL_RATING,
+            Columns.STAFFING_RATING,
+            Columns.AVG_RESIDENTS,
+            Columns.TOTAL_HPRD,
+            Columns.RN_HPRD,
+            Columns.AIDE_HPRD,
+            Columns.WEEKEND_HPRD,
+            Columns.CONTRACT_SHARE,
+            Columns.ZERO_RN_DAYS,
+            Columns.OCCUPANCY);
 
     private final GoldQueries queries;
     private final Loaded loaded;

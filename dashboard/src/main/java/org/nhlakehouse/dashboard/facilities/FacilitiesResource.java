@@ -11,11 +11,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
-import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
+import org.nhlakehouse.dashboard.web.FilterRequest;
 import org.nhlakehouse.dashboard.web.Pages;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -31,11 +31,7 @@ public class FacilitiesResource {
     }
 
     /** The request parameters, exactly as sent; {@link FacilityFilter#parse} validates them. */
-    public static class Request {
-        @QueryParam("quarter")
-        String quarter;
-        @QueryParam("state")
-        String state;
+    public static class Request extends FilterRequest.Paged {
         @QueryParam("ownership")
         String ownership;
         @QueryParam("band")
@@ -52,12 +48,6 @@ public class FacilitiesResource {
         String maxHprd;
         @QueryParam("sort")
         String sort;
-        @QueryParam("dir")
-        String dir;
-        @QueryParam("page")
-        String page;
-        @QueryParam("size")
-        String size;
 
         FacilityFilter parse(Quarters quarters) {
             return FacilityFilter.parse(quarters, quarter, state, ownership, band, overall, staffing, q, minHprd,
@@ -88,8 +78,6 @@ public class FacilitiesResource {
     @GET
     @Path(ExportFormat.PATH)
     public Response export(@PathParam("format") String format, @BeanParam Request request) throws Exception {
-        FacilityFilter filter = request.parse(loaded.quarters());
-        return exports.export(format, TableData.ofQuarter("facilities", filter.filtersAndSort(), filter.exportQuery(),
-                FacilitiesReadModel.COLUMNS, filter.quarter()));
+        return exports.export(format, request.parse(loaded.quarters()).export());
     }
 }

@@ -1,8 +1,14 @@
 package org.nhlakehouse.dashboard.facilities;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.nhlakehouse.core.engine.SqlValue;
+import org.nhlakehouse.dashboard.export.TableData;
+import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.web.BedSizeBand;
@@ -53,22 +59,34 @@ public record FacilityFilter(String quarter, Optional<String> state, Optional<Ow
         return query((long) (page - 1) * size, size);
     }
 
-    public ViewQuery exportQuery() {
-        return query(0, EXPORT_LIMIT);
+    /** The Facilities table of these filters for a download: every matching row, in this sort. */
+    public TableData export() {
+        return TableData.ofQuarter("facilities", filtersAndSort(), query(0, EXPORT_LIMIT), FacilitiesReadModel.COLUMNS,
+                quarter);
+    }
+
+    /** The filters the user set, as conditions over named parameters; an unset filter adds none. */
+    List<Condition> conditions() {
+        List<Condition> conditions = new ArrayList<>();
+        conditions.addAll(Condition.equalTo("r.state", "state", state));
+        conditions.addAll(Condition.equalTo("r.ownership_group", "ownership", ownership.map(Ownership::label)));
+        conditions.addAll(Condition.equalTo("r.bed_size_band", "band", band.map(BedSizeBand::label)));
+        conditions.addAll(Condition.equalTo("d.overall_rating", "overall", overall));
+        conditions.addAll(Condition.equalTo("d.staffing_rating", "staffing", staffing));
+        if (!search.isEmpty()) {
+            String upper = search.toUpperCase(Locale.ROOT);
+            String escaped = upper.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            conditions.add(new Condition("upper(r.provider_name) like :name_pattern escape '\\'"
+                    + " or r.ccn like :ccn_prefix escape '\\'",
+                    Map.of("name_pattern", SqlValue.of("%" + escaped + "%"), "ccn_prefix", SqlValue.of(escaped + "%"))));
+        }
+        minHprd.ifPresent(min -> conditions.add(Condition.of("r.total_hprd >= :hprd_min", "hprd_min", min)));
+        maxHprd.ifPresent(max -> conditions.add(Condition.of("r.total_hprd <= :hprd_max", "hprd_max", max)));
+        return conditions;
     }
 
     private ViewQuery query(long offset, long limit) {
-        String upper = search.toUpperCase(Locale.ROOT);
-        String escaped = upper.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return ViewQuery.of("facilities", quarter,
-                state.orElse(""), state.orElse(""),
-                ownership.map(Ownership::label).orElse(""), ownership.map(Ownership::label).orElse(""),
-                band.map(BedSizeBand::label).orElse(""), band.map(BedSizeBand::label).orElse(""),
-                overall.orElse(0), overall.orElse(0),
-                staffing.orElse(0), staffing.orElse(0),
-                upper, "%" + escaped + "%", escaped + "%",
-                minHprd.isPresent() ? 1 : 0, minHprd.orElse(0.0),
-                maxHprd.isPresent() ? 1 : 0, maxHprd.orElse(0.0))
+        return ViewQuery.of("facilities").with("quarter", quarter).where(conditions())
                 .withIdentifier("sort", sort.column())
                 .withIdentifier("direction", direction.sql())
                 .withLiteral("offset", offset)

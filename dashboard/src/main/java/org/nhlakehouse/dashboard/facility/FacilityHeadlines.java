@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.nhlakehouse.core.engine.QueryResult;
+import org.nhlakehouse.dashboard.states.StateMetric;
 import org.nhlakehouse.dashboard.view.Cell;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
@@ -20,10 +21,8 @@ public final class FacilityHeadlines {
     /** Fewer facilities than this (the facility included) make no meaningful percentile. */
     static final int MIN_GROUP = 10;
 
-    /** The headline measures, in page order, with the words the page uses for them. */
-    static final Map<String, String> LABELS = Map.of("total_hprd", "Total nurse HPRD", "rn_hprd", "RN HPRD",
-            "aide_hprd", "Nurse aide HPRD", "weekend_total_hprd", "Weekend total HPRD", "total_contract_share",
-            "Contract share of hours", "daily_total_hprd_cv", "Day-to-day variation (CV)", "occupancy", "Occupancy");
+    /** The one headline measure that is not a {@link StateMetric}: the day-to-day stability of staffing. */
+    static final String DAILY_CV = "daily_total_hprd_cv";
 
     /** Peer-group kinds of {@code agg_peer_distribution}, as a reader says them. */
     static final Map<String, String> PEER_TYPES = Map.of("national", "All facilities", "state", "State",
@@ -53,6 +52,12 @@ public final class FacilityHeadlines {
         return standing.asMaps().stream().map(FacilityHeadlines::headline).toList();
     }
 
+    /** The words the page uses for a headline measure: its state metric's label. */
+    static String label(String metric) {
+        return metric.equals(DAILY_CV) ? "Day-to-day variation (CV)"
+                : StateMetric.byPeerMetric(metric).map(StateMetric::label).orElse(metric);
+    }
+
     static Format format(String metric) {
         return metric.endsWith("_share") || metric.equals("occupancy") ? Format.PERCENT
                 : metric.endsWith("_cv") ? Format.RATIO : Format.HPRD;
@@ -64,7 +69,7 @@ public final class FacilityHeadlines {
         Object value = row.get("facility_value");
         Group state = new Group("", " in " + row.get("state"));
         Group peers = peerGroup(String.valueOf(row.get("ownership_group")), String.valueOf(row.get("bed_size_band")));
-        return new Headline(metric, LABELS.getOrDefault(metric, metric), text(format, value),
+        return new Headline(metric, label(metric), text(format, value),
                 value == null ? "" : String.valueOf(value), text(format, row.get("state_value")),
                 text(format, row.get("national_value")),
                 rank(value, count(row, "state_facilities"), count(row, "state_lower"), count(row, "state_higher"),
@@ -134,7 +139,7 @@ public final class FacilityHeadlines {
             Format format = format(metric);
             long facilities = row.get(4).exact().isEmpty() ? 0 : Long.parseLong(row.get(4).exact());
             List<Cell> cells = new ArrayList<>(row);
-            cells.set(0, relabel(row.get(0), LABELS.getOrDefault(metric, metric)));
+            cells.set(0, relabel(row.get(0), label(metric)));
             cells.set(1, relabel(row.get(1), PEER_TYPES.getOrDefault(row.get(1).exact(), row.get(1).exact())));
             for (int i : new int[] { 3, 5, 6, 7, 8, 9 }) {
                 Cell cell = row.get(i);

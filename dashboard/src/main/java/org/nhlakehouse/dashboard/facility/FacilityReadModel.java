@@ -37,7 +37,7 @@ public class FacilityReadModel {
 
     /** The facility's identity row, or 404. */
     public Map<String, Object> identity(String ccn) {
-        List<Map<String, Object>> rows = queries.run(ViewQuery.of("facility_identity", ccn)).asMaps();
+        List<Map<String, Object>> rows = queries.run(ViewQuery.of("facility_identity").with("ccn", ccn)).asMaps();
         if (rows.isEmpty()) {
             throw new NotFoundException("There is no facility with CCN " + ccn + " in the loaded data.");
         }
@@ -47,7 +47,8 @@ public class FacilityReadModel {
     public FacilityView read(String ccn, String quarter, Map<String, Object> identity) {
         QueryResult trendResult = queries.run(FacilityTables.QUARTERS.query(ccn, quarter));
         List<String> quarters = trendResult.rows().stream().map(r -> (String) r.getFirst()).toList();
-        List<Map<String, Object>> measureRows = queries.run(ViewQuery.of("facility_quarter", ccn, quarter)).asMaps();
+        List<Map<String, Object>> measureRows = queries
+                .run(ViewQuery.of("facility_quarter").with("ccn", ccn).with("quarter", quarter)).asMaps();
         Map<String, Object> measures = measureRows.isEmpty() ? Map.of() : measureRows.getFirst();
         QueryResult dayResult = queries.run(FacilityTables.DAYS.query(ccn, quarter));
         QueryResult mixResult = queries.run(FacilityTables.MIX.query(ccn, quarter));

@@ -4,45 +4,46 @@ import java.util.List;
 
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.view.PageTable;
 
 /** The facility page's tables: each one's query and columns, shared by the page and its CSV export. */
-public enum FacilityTables implements Choice {
-    DAYS("days", "Days of the quarter", List.of(
+public enum FacilityTables implements PageTable.Choice {
+    DAYS("Days of the quarter", List.of(
             Column.of("work_date", "Date", Format.DATE),
             Column.of("is_weekend", "Weekend", Format.BOOLEAN),
             Column.of("mds_census", "Residents", Format.INTEGER),
             Column.of("total_hours", "Total hours", Format.DECIMAL1),
             Column.of("rn_hours", "RN hours", Format.DECIMAL1),
-            Column.of("total_hprd", "Total HPRD", Format.HPRD),
-            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
+            Columns.TOTAL_HPRD,
+            Columns.RN_HPRD,
             Column.of("is_zero_rn_day", "Zero-RN day", Format.BOOLEAN))),
-    QUARTERS("quarters", "Every loaded quarter", List.of(
-            Column.of("quarter", "Quarter", Format.TEXT),
+    QUARTERS("Every loaded quarter", List.of(
+            Columns.QUARTER,
             Column.of("days_reported", "Days", Format.INTEGER),
-            Column.of("avg_residents", "Avg residents", Format.DECIMAL1),
-            Column.of("total_hprd", "Total HPRD", Format.HPRD),
-            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
+            Columns.AVG_RESIDENTS,
+            Columns.TOTAL_HPRD,
+            Columns.RN_HPRD,
             Column.of("lpn_hprd", "LPN HPRD", Format.HPRD),
-            Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
-            Column.of("weekend_total_hprd", "Weekend HPRD", Format.HPRD),
-            Column.of("total_contract_share", "Contract share", Format.PERCENT),
-            Column.of("zero_rn_days", "Zero-RN days", Format.INTEGER),
-            Column.of("occupancy", "Occupancy", Format.PERCENT),
+            Columns.AIDE_HPRD,
+            Columns.WEEKEND_HPRD,
+            Columns.CONTRACT_SHARE,
+            Columns.ZERO_RN_DAYS,
+            Columns.OCCUPANCY,
             Column.of("casemix_total_hprd", "Case-mix total HPRD", Format.HPRD))),
-    MIX("mix", "Employee vs contract hours by role", List.of(
+    MIX("Employee vs contract hours by role", List.of(
             Column.of("role", "Role", Format.TEXT),
             Column.of("hours", "Hours", Format.INTEGER),
             Column.of("employee_hours", "Employee hours", Format.INTEGER),
             Column.of("contract_hours", "Contract hours", Format.INTEGER),
             Column.of("contract_share", "Contract share", Format.PERCENT))),
-    PEERS("peers", "Peer percentiles", List.of(
+    PEERS("Peer percentiles", List.of(
             Column.of("metric", "Metric", Format.TEXT),
             Column.of("peer_type", "Peer group", Format.TEXT),
             Column.of("peer_group", "Group", Format.TEXT),
             Column.of("facility_value", "This facility", Format.RATIO),
-            Column.of("facilities", "Facilities", Format.INTEGER),
+            Columns.FACILITIES,
             Column.of("p10", "p10", Format.RATIO),
             Column.of("p25", "p25", Format.RATIO),
             Column.of("p50", "Median", Format.RATIO),
@@ -53,14 +54,14 @@ public enum FacilityTables implements Choice {
      * The top of the page as data: each headline measure beside its state's and the pooled value, with the counts its
      * ranks in words are made of (the pooled value is the nation's when the quarter is national).
      */
-    HEADLINES("headlines", "Headline measures against the state, all reporting facilities and the peer group", List.of(
+    HEADLINES("Headline measures against the state, all reporting facilities and the peer group", List.of(
             Column.of("metric", "Measure", Format.TEXT),
             Column.of("facility_value", "This facility", Format.RATIO),
             Column.of("state_value", "State value", Format.RATIO),
             Column.of("national_value", "All reporting facilities", Format.RATIO),
-            Column.of("state", "State", Format.TEXT),
+            Columns.STATE,
             Column.of("bed_size_band", "Beds", Format.TEXT),
-            Column.of("ownership_group", "Ownership", Format.TEXT),
+            Columns.OWNERSHIP,
             Column.of("state_facilities", "State facilities ranked", Format.INTEGER),
             Column.of("state_lower", "State facilities lower", Format.INTEGER),
             Column.of("state_higher", "State facilities higher", Format.INTEGER),
@@ -68,37 +69,24 @@ public enum FacilityTables implements Choice {
             Column.of("peer_lower", "Peers lower", Format.INTEGER),
             Column.of("peer_higher", "Peers higher", Format.INTEGER)));
 
-    private final String param;
-    private final String caption;
-    private final List<Column> columns;
+    private final PageTable table;
 
-    FacilityTables(String param, String caption, List<Column> columns) {
-        this.param = param;
-        this.caption = caption;
-        this.columns = columns;
+    FacilityTables(String caption, List<Column> columns) {
+        this.table = new PageTable(caption, columns);
     }
 
     @Override
-    public String param() {
-        return param;
-    }
-
-    @Override
-    public String label() {
-        return caption;
-    }
-
-    public List<Column> columns() {
-        return columns;
+    public PageTable table() {
+        return table;
     }
 
     public ViewQuery query(String ccn, String quarter) {
         return switch (this) {
-            case DAYS -> ViewQuery.of("facility_days", quarter, ccn);
-            case QUARTERS -> ViewQuery.of("facility_trend", ccn);
-            case MIX -> ViewQuery.of("facility_mix", ccn, quarter, ccn, quarter, ccn, quarter, ccn, quarter);
-            case PEERS -> ViewQuery.of("facility_peers", ccn, quarter);
-            case HEADLINES -> ViewQuery.of("facility_standing", ccn, quarter);
+            case DAYS -> ViewQuery.of("facility_days").with("quarter", quarter).with("ccn", ccn);
+            case QUARTERS -> ViewQuery.of("facility_trend").with("ccn", ccn);
+            case MIX -> ViewQuery.of("facility_mix").with("ccn", ccn).with("quarter", quarter);
+            case PEERS -> ViewQuery.of("facility_peers").with("ccn", ccn).with("quarter", quarter);
+            case HEADLINES -> ViewQuery.of("facility_standing").with("ccn", ccn).with("quarter", quarter);
         };
     }
 }

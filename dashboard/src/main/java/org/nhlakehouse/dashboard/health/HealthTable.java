@@ -4,12 +4,13 @@ import java.util.List;
 
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.view.PageTable;
 
 /** The Data health page's tables. */
-public enum HealthTable implements Choice {
-    FILES("files", "Input files: rows in = kept + rejected + superseded", List.of(
+public enum HealthTable implements PageTable.Choice {
+    FILES("Input files: rows in = kept + rejected + superseded", List.of(
             Column.of("file", "File", Format.TEXT),
             Column.of("dataset", "Dataset", Format.TEXT),
             Column.of("status", "Status", Format.TEXT),
@@ -23,22 +24,22 @@ public enum HealthTable implements Choice {
             Column.of("conserved", "Adds up", Format.BOOLEAN),
             Column.of("landed_at", "Landed (UTC)", Format.DATE),
             Column.of("processed_at", "Processed (UTC)", Format.DATE))),
-    REASONS("reasons", "Rejected rows by file and reason", List.of(
+    REASONS("Rejected rows by file and reason", List.of(
             Column.of("file", "File", Format.TEXT),
             Column.of("dataset", "Dataset", Format.TEXT),
             Column.of("reason", "Reason", Format.TEXT),
             Column.of("rows_rejected", "Rows", Format.INTEGER),
             Column.of("first_line", "First line", Format.INTEGER))),
-    EXCLUDED("excluded", "Facility-quarters excluded from state, national and peer figures (CMS: total HPRD > 12 or"
+    EXCLUDED("Facility-quarters excluded from state, national and peer figures (CMS: total HPRD > 12 or"
             + " aide HPRD > 5.25)",
             List.of(
                     Column.of("ccn", "CCN", Format.TEXT),
-                    Column.of("quarter", "Quarter", Format.TEXT),
-                    Column.of("state", "State", Format.TEXT),
-                    Column.of("total_hprd", "Total HPRD", Format.HPRD),
-                    Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
+                    Columns.QUARTER,
+                    Columns.STATE,
+                    Columns.TOTAL_HPRD,
+                    Columns.AIDE_HPRD,
                     Column.of("cms_exclusion", "Excluded because", Format.TEXT))),
-    RUNS("runs", "Pipeline runs (latest first)", List.of(
+    RUNS("Pipeline runs (latest first)", List.of(
             Column.of("run_id", "Run", Format.TEXT),
             Column.of("status", "Outcome", Format.TEXT),
             Column.of("started_at", "Started (UTC)", Format.DATE),
@@ -51,31 +52,18 @@ public enum HealthTable implements Choice {
             Column.of("rows_superseded", "Superseded", Format.INTEGER),
             Column.of("message", "Message", Format.TEXT)));
 
-    private final String param;
-    private final String label;
-    private final List<Column> columns;
+    private final PageTable table;
 
-    HealthTable(String param, String label, List<Column> columns) {
-        this.param = param;
-        this.label = label;
-        this.columns = columns;
+    HealthTable(String caption, List<Column> columns) {
+        this.table = new PageTable(caption, columns);
     }
 
     @Override
-    public String param() {
-        return param;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    public List<Column> columns() {
-        return columns;
+    public PageTable table() {
+        return table;
     }
 
     public ViewQuery query() {
-        return ViewQuery.of("health_" + param);
+        return ViewQuery.of("health_" + param());
     }
 }

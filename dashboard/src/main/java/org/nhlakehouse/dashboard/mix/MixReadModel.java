@@ -30,14 +30,12 @@ public class MixReadModel {
         this.loaded = loaded;
     }
 
-    static QueryString filters(String quarter, Optional<String> state) {
-        return QueryString.create().with("quarter", quarter).with("state", state);
-    }
-
-    public MixView read(String quarter, Optional<String> state, Quarters quarters) {
-        QueryString filters = filters(quarter, state);
-        QueryResult byState = queries.run(MixTable.STATES.query(quarter, state));
-        QueryResult trend = queries.run(MixTable.TREND.query(quarter, state));
+    public MixView read(MixFilter filter, Quarters quarters) {
+        String quarter = filter.quarter();
+        Optional<String> state = filter.state();
+        QueryString filters = filter.filters();
+        QueryResult byState = queries.run(filter.query(MixTable.STATES));
+        QueryResult trend = queries.run(filter.query(MixTable.TREND));
         String scope = state.orElse("all states");
         return new MixView(quarter, scope, quarters.options(quarter),
                 Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),

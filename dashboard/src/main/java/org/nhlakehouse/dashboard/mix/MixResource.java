@@ -1,7 +1,6 @@
 package org.nhlakehouse.dashboard.mix;
 
-import java.util.Optional;
-
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
-import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
@@ -46,23 +44,19 @@ public class MixResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance mix(@QueryParam("quarter") String quarter, @QueryParam("state") String state) {
+    public TemplateInstance mix(@BeanParam MixFilter.Request request) {
         Quarters quarters = loaded.quarters();
-        String selected = Params.quarter(quarter, quarters);
-        return Templates.mix(pages.page("Staffing mix: employees and agency staff", Nav.MIX, selected),
-                model.read(selected, Params.state(state), quarters));
+        MixFilter filter = request.parse(quarters);
+        return Templates.mix(pages.page("Staffing mix: employees and agency staff", Nav.MIX, filter.quarter()),
+                model.read(filter, quarters));
     }
 
     @GET
     @Path(ExportFormat.PATH)
-    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
-            @QueryParam("state") String state,
+    public Response export(@PathParam("format") String format, @BeanParam MixFilter.Request request,
             @QueryParam("table") String table) throws Exception {
-        String selected = Params.quarter(quarter, loaded.quarters());
-        Optional<String> chosenState = Params.state(state);
-        MixTable which = Params.choice(table, "table", MixTable.class, MixTable.STATES);
-        return exports.export(format, TableData.ofQuarter("mix-" + which.param(),
-                MixReadModel.filters(selected, chosenState), which.query(selected, chosenState), which.columns(),
-                selected));
+        MixFilter filter = request.parse(loaded.quarters());
+        return exports.export(format,
+                filter.export(Params.choice(table, "table", MixTable.class, MixTable.STATES)));
     }
 }

@@ -2,40 +2,26 @@ package org.nhlakehouse.dashboard.mix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.web.EnumChoice;
 
 /** The Staffing mix page's two tables: by state for a quarter, and over time. */
-public enum MixTable implements Choice {
-    STATES("states", "By state"),
-    TREND("trend", "Over time");
-
-    private final String param;
-    private final String label;
-
-    MixTable(String param, String label) {
-        this.param = param;
-        this.label = label;
-    }
-
-    @Override
-    public String param() {
-        return param;
-    }
+public enum MixTable implements EnumChoice {
+    STATES,
+    TREND;
 
     @Override
     public String label() {
-        return label;
+        return this == STATES ? "By state" : "Over time";
     }
 
     public List<Column> columns() {
         List<Column> columns = new ArrayList<>();
-        columns.add(this == STATES ? Column.of("state", "State", Format.TEXT)
-                : Column.of("quarter", "Quarter", Format.TEXT));
+        columns.add(this == STATES ? Columns.STATE
+                : Columns.QUARTER);
         for (String role : List.of("rn", "lpn", "aide")) {
             String name = role.equals("aide") ? "Aide" : role.toUpperCase(java.util.Locale.ROOT);
             columns.add(Column.of(role + "_employee_hours", name + " employee hours", Format.INTEGER));
@@ -44,10 +30,5 @@ public enum MixTable implements Choice {
         }
         columns.add(Column.of("total_contract_share", "All nurse staff contract share", Format.PERCENT));
         return columns;
-    }
-
-    public ViewQuery query(String quarter, Optional<String> state) {
-        String s = state.orElse("");
-        return this == STATES ? ViewQuery.of("mix_by_state", quarter, s, s) : ViewQuery.of("mix_trend", s, s);
     }
 }

@@ -1,5 +1,6 @@
 package org.nhlakehouse.dashboard.occupancy;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
-import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
@@ -44,23 +44,19 @@ public class OccupancyResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance occupancy(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
-            @QueryParam("dir") String dir, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public TemplateInstance occupancy(@BeanParam OccupancyFilter.Request request) {
         Quarters quarters = loaded.quarters();
-        OccupancyFilter filter = OccupancyFilter.parse(quarters, quarter, state, dir, page, size);
+        OccupancyFilter filter = request.parse(quarters, true);
         return Templates.occupancy(pages.page("Bed utilization", Nav.OCCUPANCY, filter.quarter()),
                 model.read(filter, quarters));
     }
 
     @GET
     @Path(ExportFormat.PATH)
-    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
-            @QueryParam("state") String state,
-            @QueryParam("dir") String dir, @QueryParam("size") String size, @QueryParam("table") String table)
-            throws Exception {
-        OccupancyFilter filter = OccupancyFilter.parse(loaded.quarters(), quarter, state, dir, null, size);
-        OccupancyTable which = Params.choice(table, "table", OccupancyTable.class, OccupancyTable.FACILITIES);
-        return exports.export(format, TableData.ofQuarter("occupancy-" + which.param(), filter.filters(),
-                filter.query(which, true), which.columns(), filter.quarter()));
+    public Response export(@PathParam("format") String format, @BeanParam OccupancyFilter.Request request,
+            @QueryParam("table") String table) throws Exception {
+        OccupancyFilter filter = request.parse(loaded.quarters(), false);
+        return exports.export(format,
+                filter.export(Params.choice(table, "table", OccupancyTable.class, OccupancyTable.FACILITIES)));
     }
 }

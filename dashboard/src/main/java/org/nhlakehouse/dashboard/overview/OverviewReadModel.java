@@ -14,6 +14,7 @@ import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -24,15 +25,15 @@ import org.nhlakehouse.dashboard.web.QueryString;
 public class OverviewReadModel {
 
     static final List<Column> COLUMNS = List.of(
-            Column.of("quarter", "Quarter", Format.TEXT),
-            Column.of("facilities", "Facilities", Format.INTEGER),
+            Columns.QUARTER,
+            Columns.FACILITIES,
             Column.of("resident_days", "Resident-days", Format.INTEGER),
-            Column.of("total_hprd", "Total HPRD", Format.HPRD),
-            Column.of("rn_hprd", "RN HPRD", Format.HPRD),
-            Column.of("aide_hprd", "Aide HPRD", Format.HPRD),
+            Columns.TOTAL_HPRD,
+            Columns.RN_HPRD,
+            Columns.AIDE_HPRD,
             Column.of("weekend_total_hprd", "Weekend total HPRD", Format.HPRD),
             Column.of("contract_share", "Contract share", Format.PERCENT),
-            Column.of("occupancy", "Occupancy", Format.PERCENT),
+            Columns.OCCUPANCY,
             Column.of("zero_rn_facility_share", "Facilities with zero-RN days", Format.PERCENT));
 
     private final GoldQueries queries;

@@ -1,33 +1,24 @@
 package org.nhlakehouse.dashboard.quality;
 
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.states.StateMetric;
+import org.nhlakehouse.dashboard.web.EnumChoice;
 
-/** Staffing metrics compared across ratings (the allow-list behind {@code metric=}): fct_facility_quarter columns. */
-public enum QualityMetric implements Choice {
-    TOTAL_HPRD("total_hprd", "Total nurse HPRD"),
-    RN_HPRD("rn_hprd", "RN HPRD"),
-    AIDE_HPRD("aide_hprd", "Nurse aide HPRD"),
-    WEEKEND_TOTAL_HPRD("weekend_total_hprd", "Weekend total HPRD");
-
-    private final String column;
-    private final String label;
-
-    QualityMetric(String column, String label) {
-        this.column = column;
-        this.label = label;
-    }
-
-    @Override
-    public String param() {
-        return column;
-    }
+/**
+ * Staffing metrics compared across ratings (the allow-list behind {@code metric=}): fct_facility_quarter columns,
+ * named as the {@link StateMetric} of the same name.
+ */
+public enum QualityMetric implements EnumChoice {
+    TOTAL_HPRD,
+    RN_HPRD,
+    AIDE_HPRD,
+    WEEKEND_TOTAL_HPRD;
 
     @Override
     public String label() {
-        return label;
+        return StateMetric.valueOf(name()).label();
     }
 
     public String column() {
-        return column;
+        return param();
     }
 }

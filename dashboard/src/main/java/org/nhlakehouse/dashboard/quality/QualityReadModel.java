@@ -2,7 +2,6 @@ package org.nhlakehouse.dashboard.quality;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
@@ -10,15 +9,14 @@ import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
-import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.Option;
 import org.nhlakehouse.dashboard.web.Pages;
-import org.nhlakehouse.dashboard.web.QueryString;
 
 /** Reads the distribution of a staffing metric per star rating. */
 @Singleton
@@ -26,7 +24,7 @@ public class QualityReadModel {
 
     static final List<Column> COLUMNS = List.of(
             Column.of("rating", "Stars", Format.TEXT),
-            Column.of("facilities", "Facilities", Format.INTEGER),
+            Columns.FACILITIES,
             Column.of("mean", "Mean", Format.HPRD),
             Column.of("p10", "p10", Format.HPRD),
             Column.of("p25", "p25", Format.HPRD),
@@ -42,20 +40,11 @@ public class QualityReadModel {
         this.loaded = loaded;
     }
 
-    static ViewQuery query(String quarter, Optional<String> state, Rating rating, QualityMetric metric) {
-        String s = state.orElse("");
-        return ViewQuery.of("quality", quarter, s, s).withIdentifier("rating", rating.column())
-                .withIdentifier("metric", metric.column());
-    }
-
-    static QueryString filters(String quarter, Optional<String> state, Rating rating, QualityMetric metric) {
-        return QueryString.create().with("quarter", quarter).with("state", state).with("rating", rating)
-                .with("metric", metric);
-    }
-
-    public QualityView read(String quarter, Optional<String> state, Rating rating, QualityMetric metric,
-            Quarters quarters) {
-        QueryResult result = queries.run(query(quarter, state, rating, metric));
+    public QualityView read(QualityFilter filter, Quarters quarters) {
+        String quarter = filter.quarter();
+        Rating rating = filter.rating();
+        QualityMetric metric = filter.metric();
+        QueryResult result = queries.run(filter.query());
         List<String> categories = new ArrayList<>();
         List<List<Double>> boxes = new ArrayList<>();
         for (List<Object> row : result.rows()) {
@@ -67,14 +56,14 @@ public class QualityReadModel {
             boxes.add(box);
         }
         return new QualityView(quarter, quarters.options(quarter),
-                Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
+                Option.ofValues(loaded.states(quarter), filter.state().orElse(""), "All states"),
                 Option.of(Rating.class, rating, null), Option.of(QualityMetric.class, metric, null),
                 Charts.boxplot("quality-chart", metric.label() + " by " + rating.label().toLowerCase(
                         java.util.Locale.ROOT) + ", " + quarter + " (box: p25-p75, whiskers: p10-p90)",
                         rating.label() + " (facilities)", categories, "Hours per resident per day",
                         ValueFormat.HPRD, boxes),
                 DataTable.of("quality", metric.label() + " per " + rating.label().toLowerCase(java.util.Locale.ROOT),
-                        COLUMNS, result, filters(quarter, state, rating, metric).link("/quality/export.csv"),
+                        COLUMNS, result, filter.filters().link("/quality/export.csv"),
                         c -> Pages.facilityHref(c, quarter)));
     }
 }

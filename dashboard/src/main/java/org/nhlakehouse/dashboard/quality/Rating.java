@@ -1,35 +1,26 @@
 package org.nhlakehouse.dashboard.quality;
 
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.web.EnumChoice;
 
 /** CMS star ratings of {@code dim_facility} (the allow-list behind {@code rating=}). */
-public enum Rating implements Choice {
-    OVERALL("overall", "Overall rating", "overall_rating"),
-    STAFFING("staffing", "Staffing rating", "staffing_rating"),
-    HEALTH("health", "Health inspection rating", "health_inspection_rating"),
-    QM("qm", "Quality measure rating", "qm_rating");
-
-    private final String param;
-    private final String label;
-    private final String column;
-
-    Rating(String param, String label, String column) {
-        this.param = param;
-        this.label = label;
-        this.column = column;
-    }
-
-    @Override
-    public String param() {
-        return param;
-    }
+public enum Rating implements EnumChoice {
+    OVERALL,
+    STAFFING,
+    HEALTH,
+    QM;
 
     @Override
     public String label() {
-        return label;
+        return switch (this) {
+            case OVERALL -> "Overall rating";
+            case STAFFING -> "Staffing rating";
+            case HEALTH -> "Health inspection rating";
+            case QM -> "Quality measure rating";
+        };
     }
 
+    /** The {@code dim_facility} column, rendered into the query as a checked identifier. */
     public String column() {
-        return column;
+        return (this == HEALTH ? "health_inspection" : param()) + "_rating";
     }
 }

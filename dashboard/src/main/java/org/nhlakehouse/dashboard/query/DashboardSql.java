@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.nhlakehouse.core.engine.SqlDialect;
 import org.nhlakehouse.core.engine.SqlStatement;
@@ -23,6 +25,8 @@ import org.nhlakehouse.core.sql.WarehouseNames;
 public final class DashboardSql {
 
     private static final String ROOT = "dashboard-sql/";
+    /** Where a template takes the page's filter conditions. */
+    private static final String FILTERS = "{{ filters }}";
 
     private final SqlDialect dialect;
     private final WarehouseNames names;
@@ -33,7 +37,7 @@ public final class DashboardSql {
         this.names = names;
     }
 
-    /** The statement for a query: rendered text plus its parameters. */
+    /** The statement for a query: rendered text with positional places, plus their values in order. */
     public SqlStatement statement(ViewQuery query) {
         RenderContext context = RenderContext.of(dialect)
                 .withIdentifier("gold", names.gold())
@@ -45,8 +49,27 @@ public final class DashboardSql {
         for (Map.Entry<String, SqlValue> literal : query.literals().entrySet()) {
             context = context.withLiteral(literal.getKey(), literal.getValue());
         }
-        String sql = context.render(template(query.template()));
-        return new SqlStatement(sql, query.parameters(), java.util.Optional.empty(), "dashboard " + query.template());
+        String label = "dashboard " + query.template();
+        NamedParameters.Bound bound = NamedParameters.bind(label, context.render(withFilters(query)),
+                query.allParameters());
+        return new SqlStatement(bound.sql(), bound.values(), Optional.empty(), label);
+    }
+
+    /**
+     * The template with the query's filter conditions at its {@code {{ filters }}}: SQL text written in code, so it
+     * may become part of the template; its values stay named parameters.
+     */
+    private SqlTemplate withFilters(ViewQuery query) {
+        SqlTemplate template = template(query.template());
+        if (!template.source().contains(FILTERS)) {
+            if (!query.filters().isEmpty()) {
+                throw new IllegalArgumentException("Query " + query.template() + " takes no filters");
+            }
+            return template;
+        }
+        String conditions = query.filters().isEmpty() ? "true"
+                : query.filters().stream().map(c -> "(" + c.sql() + ")").collect(Collectors.joining("\n    and "));
+        return SqlTemplate.parse(template.name(), template.source().replace(FILTERS, conditions));
     }
 
     SqlTemplate template(String name) {

@@ -2,18 +2,11 @@ package org.nhlakehouse.dashboard.query;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
-import org.nhlakehouse.core.engine.QueryHandle;
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.core.engine.QueryState;
-import org.nhlakehouse.core.engine.QueryStatus;
-import org.nhlakehouse.core.engine.ResultColumn;
-import org.nhlakehouse.core.engine.ResultPage;
 import org.nhlakehouse.core.engine.SqlEngine;
-import org.nhlakehouse.core.engine.SqlExecutionException;
 import org.nhlakehouse.core.engine.SqlStatement;
 import org.nhlakehouse.core.engine.SqlValue;
 import org.nhlakehouse.dashboard.config.DashboardConfig;
@@ -40,13 +33,6 @@ public class GoldQueries {
     private volatile String cachedVersion = "";
 
     private record Key(String version, String sql, List<SqlValue> parameters) {
-    }
-
-    /** Receives an export's rows page by page. */
-    public interface RowSink {
-        void columns(List<ResultColumn> columns) throws Exception;
-
-        void row(List<Object> row) throws Exception;
     }
 
     public GoldQueries(GoldSource source, DashboardConfig config) {
@@ -92,35 +78,8 @@ public class GoldQueries {
     }
 
     /** Streams a query's rows page by page, uncached (exports). Returns the number of rows. */
-    public long stream(ViewQuery query, RowSink sink) throws Exception {
-        SqlStatement statement = versioned(sql.statement(query), version());
-        SqlEngine engine = source.engine();
-        QueryHandle handle = engine.submit(statement);
-        long rows = 0;
-        try {
-            QueryStatus status = engine.await(handle, QUERY_TIMEOUT);
-            if (status.state() != QueryState.SUCCEEDED) {
-                throw new SqlExecutionException(statement.label(), status.errorType().orElse(status.state().name()),
-                        status.errorMessage().orElse(""), status.retryable());
-            }
-            Optional<String> token = Optional.empty();
-            boolean first = true;
-            do {
-                ResultPage page = engine.results(handle, token, SqlEngine.DEFAULT_PAGE_SIZE);
-                if (first) {
-                    sink.columns(page.columns());
-                    first = false;
-                }
-                for (List<Object> row : page.rows()) {
-                    sink.row(row);
-                    rows++;
-                }
-                token = page.nextPageToken();
-            } while (token.isPresent());
-        } finally {
-            engine.release(handle);
-        }
-        return rows;
+    public <E extends Exception> long stream(ViewQuery query, SqlEngine.RowSink<E> sink) throws E {
+        return source.engine().stream(versioned(sql.statement(query), version()), QUERY_TIMEOUT, sink);
     }
 
     /** Hit and miss counts since start, for the benchmark and the data-health page. */

@@ -25,7 +25,8 @@ public class Loaded {
 
     /** States with data in a quarter. */
     public List<String> states(String quarter) {
-        return queries.run(ViewQuery.of("states_loaded", quarter)).rows().stream().map(r -> (String) r.getFirst())
+        return queries.run(ViewQuery.of("states_loaded").with("quarter", quarter)).rows().stream()
+                .map(r -> (String) r.getFirst())
                 .toList();
     }
 

@@ -1,34 +1,27 @@
 package org.nhlakehouse.dashboard.scatter;
 
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.quality.Rating;
+import org.nhlakehouse.dashboard.web.EnumChoice;
 
-/** What colours the points (the allow-list behind {@code color=}): a column of the scatter query. */
-public enum ScatterColor implements Choice {
-    OWNERSHIP("ownership", "Ownership", "ownership_group"),
-    OVERALL("overall", "Overall rating", "overall_rating"),
-    STAFFING("staffing", "Staffing rating", "staffing_rating");
-
-    private final String param;
-    private final String label;
-    private final String column;
-
-    ScatterColor(String param, String label, String column) {
-        this.param = param;
-        this.label = label;
-        this.column = column;
-    }
-
-    @Override
-    public String param() {
-        return param;
-    }
+/**
+ * What colours the points (the allow-list behind {@code color=}): a column of the scatter query, the ownership group
+ * or one of the {@link Rating star ratings} of the same name.
+ */
+public enum ScatterColor implements EnumChoice {
+    OWNERSHIP,
+    OVERALL,
+    STAFFING;
 
     @Override
     public String label() {
-        return label;
+        return this == OWNERSHIP ? "Ownership" : rating().label();
     }
 
     public String column() {
-        return column;
+        return this == OWNERSHIP ? "ownership_group" : rating().column();
+    }
+
+    private Rating rating() {
+        return Rating.valueOf(name());
     }
 }

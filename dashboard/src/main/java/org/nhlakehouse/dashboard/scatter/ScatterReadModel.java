@@ -12,14 +12,13 @@ import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
-import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Range;
 import org.nhlakehouse.dashboard.view.Charts.Series;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.DataTable;
-import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.Option;
 import org.nhlakehouse.dashboard.web.Ownership;
 import org.nhlakehouse.dashboard.web.Pages;
@@ -43,14 +42,14 @@ public class ScatterReadModel {
     static final int MAX_POINTS = 2_000;
 
     static final List<Column> COLUMNS = List.of(
-            Column.of("ccn", "CCN", Format.FACILITY),
-            Column.of("provider_name", "Name", Format.TEXT),
-            Column.of("state", "State", Format.TEXT),
-            Column.of("ownership_group", "Ownership", Format.TEXT),
-            Column.of("overall_rating", "Overall", Format.STARS),
-            Column.of("staffing_rating", "Staffing", Format.STARS),
-            Column.of("occupancy", "Occupancy", Format.PERCENT),
-            Column.of("total_hprd", "Total HPRD", Format.HPRD));
+            Columns.CCN,
+            Columns.NAME,
+            Columns.STATE,
+            Columns.OWNERSHIP,
+            Columns.OVERALL_RATING,
+            Columns.STAFFING_RATING,
+            Columns.OCCUPANCY,
+            Columns.TOTAL_HPRD);
 
     private final GoldQueries queries;
     private final Loaded loaded;
@@ -60,22 +59,13 @@ public class ScatterReadModel {
         this.loaded = loaded;
     }
 
-    static ViewQuery query(String quarter, Optional<String> state, Optional<Ownership> ownership) {
-        String s = state.orElse("");
-        String o = ownership.map(Ownership::label).orElse("");
-        return ViewQuery.of("scatter", quarter, s, s, o, o);
-    }
-
-    static QueryString filters(String quarter, Optional<String> state, Optional<Ownership> ownership,
-            ScatterColor color) {
-        return QueryString.create().with("quarter", quarter).with("state", state).with("ownership", ownership)
-                .with("color", color);
-    }
-
-    public ScatterView read(String quarter, Optional<String> state, Optional<Ownership> ownership, ScatterColor color,
-            Quarters quarters) {
-        QueryResult result = queries.run(query(quarter, state, ownership));
-        QueryString filters = filters(quarter, state, ownership, color);
+    public ScatterView read(ScatterFilter filter, Quarters quarters) {
+        String quarter = filter.quarter();
+        Optional<String> state = filter.state();
+        Optional<Ownership> ownership = filter.ownership();
+        ScatterColor color = filter.color();
+        QueryResult result = queries.run(filter.query());
+        QueryString filters = filter.filters();
         int group = result.columnIndex(color.column());
         List<List<Object>> drawn = sample(result.rows(), MAX_POINTS);
         Map<String, List<Object>> groups = new LinkedHashMap<>();

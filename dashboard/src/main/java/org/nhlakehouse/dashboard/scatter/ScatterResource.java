@@ -1,25 +1,20 @@
 package org.nhlakehouse.dashboard.scatter;
 
-import java.util.Optional;
-
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
-import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.query.Loaded;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
-import org.nhlakehouse.dashboard.web.Ownership;
 import org.nhlakehouse.dashboard.web.Pages;
-import org.nhlakehouse.dashboard.web.Params;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -47,27 +42,17 @@ public class ScatterResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance scatter(@QueryParam("quarter") String quarter, @QueryParam("state") String state,
-            @QueryParam("ownership") String ownership, @QueryParam("color") String color) {
+    public TemplateInstance scatter(@BeanParam ScatterFilter.Request request) {
         Quarters quarters = loaded.quarters();
-        String selected = Params.quarter(quarter, quarters);
-        return Templates.scatter(pages.page("Staffing vs occupancy", Nav.SCATTER, selected),
-                model.read(selected, Params.state(state),
-                        Params.optionalChoice(ownership, "ownership", Ownership.class),
-                        Params.choice(color, "color", ScatterColor.class, ScatterColor.OWNERSHIP), quarters));
+        ScatterFilter filter = request.parse(quarters);
+        return Templates.scatter(pages.page("Staffing vs occupancy", Nav.SCATTER, filter.quarter()),
+                model.read(filter, quarters));
     }
 
     @GET
     @Path(ExportFormat.PATH)
-    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
-            @QueryParam("state") String state,
-            @QueryParam("ownership") String ownership, @QueryParam("color") String color) throws Exception {
-        String selected = Params.quarter(quarter, loaded.quarters());
-        Optional<String> chosenState = Params.state(state);
-        Optional<Ownership> chosenOwnership = Params.optionalChoice(ownership, "ownership", Ownership.class);
-        ScatterColor chosenColor = Params.choice(color, "color", ScatterColor.class, ScatterColor.OWNERSHIP);
-        return exports.export(format, TableData.ofQuarter("scatter",
-                ScatterReadModel.filters(selected, chosenState, chosenOwnership, chosenColor),
-                ScatterReadModel.query(selected, chosenState, chosenOwnership), ScatterReadModel.COLUMNS, selected));
+    public Response export(@PathParam("format") String format, @BeanParam ScatterFilter.Request request)
+            throws Exception {
+        return exports.export(format, request.parse(loaded.quarters()).export());
     }
 }

@@ -21,6 +21,7 @@ import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Format;
 import org.nhlakehouse.dashboard.view.Nav;
@@ -50,11 +51,11 @@ public class SearchResource {
 
     /** The results table's columns: the page's and its CSV/JSON export's (the same keys as /search.json). */
     static final List<Column> COLUMNS = List.of(
-            Column.of("ccn", "CCN", Format.FACILITY),
+            Columns.CCN,
             Column.of("name", "Facility", Format.TEXT),
-            Column.of("city", "City", Format.TEXT),
+            Columns.CITY,
             Column.of("county", "County", Format.TEXT),
-            Column.of("state", "State", Format.TEXT),
+            Columns.STATE,
             Column.of("first_quarter", "First PBJ quarter", Format.TEXT),
             Column.of("last_quarter", "Last PBJ quarter", Format.TEXT));
 

@@ -57,6 +57,11 @@ public enum StateMetric implements Choice {
         return format == Format.PERCENT ? ValueFormat.PERCENT : ValueFormat.HPRD;
     }
 
+    /** The metric whose facility-level column ({@link #peerMetric()}) is {@code column}, if any. */
+    public static java.util.Optional<StateMetric> byPeerMetric(String column) {
+        return java.util.Arrays.stream(values()).filter(m -> m.peerMetric.equals(column)).findFirst();
+    }
+
     public String unit() {
         return format == Format.PERCENT ? "Percent" : "Hours per resident per day";
     }

@@ -5,30 +5,18 @@ import java.util.Locale;
 
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Column;
+import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.Format;
-import org.nhlakehouse.dashboard.web.Choice;
+import org.nhlakehouse.dashboard.web.EnumChoice;
 
 /** A state page's tables (the allow-list behind {@code table=} of its export). */
-public enum StateTable implements Choice {
-    FACILITIES("facilities", "Facilities ranked"),
-    TREND("trend", "Over time");
-
-    private final String param;
-    private final String label;
-
-    StateTable(String param, String label) {
-        this.param = param;
-        this.label = label;
-    }
-
-    @Override
-    public String param() {
-        return param;
-    }
+public enum StateTable implements EnumChoice {
+    FACILITIES,
+    TREND;
 
     @Override
     public String label() {
-        return label;
+        return this == FACILITIES ? "Facilities ranked" : "Over time";
     }
 
     /**
@@ -38,27 +26,27 @@ public enum StateTable implements Choice {
     public List<Column> columns(StateMetric metric, String pool) {
         return switch (this) {
             case FACILITIES -> List.of(
-                    Column.of("rank", "Rank", Format.INTEGER),
-                    Column.of("ccn", "CCN", Format.FACILITY),
-                    Column.of("provider_name", "Name", Format.TEXT),
-                    Column.of("ownership_group", "Ownership", Format.TEXT),
+                    Columns.RANK,
+                    Columns.CCN,
+                    Columns.NAME,
+                    Columns.OWNERSHIP,
                     Column.of("bed_size_band", "Beds", Format.TEXT),
                     Column.of("avg_residents", "Residents per day", Format.DECIMAL1),
                     Column.of("value", metric.label(), metric.format()).withMeasure(metric.column()));
             case TREND -> List.of(
-                    Column.of("quarter", "Quarter", Format.TEXT),
+                    Columns.QUARTER,
                     Column.of("state_value", metric.label() + " (state)", metric.format()).withMeasure(metric.column()),
                     Column.of("national_value", metric.label() + " (" + pool.toLowerCase(Locale.ROOT) + ")", metric.format())
                             .withMeasure(metric.column()),
-                    Column.of("facilities", "Facilities", Format.INTEGER));
+                    Columns.FACILITIES);
         };
     }
 
     public ViewQuery query(String state, String quarter, StateMetric metric) {
         return switch (this) {
-            case FACILITIES -> ViewQuery.of("state_facilities", quarter, state)
+            case FACILITIES -> ViewQuery.of("state_facilities").with("quarter", quarter).with("state", state)
                     .withIdentifier("metric", metric.peerMetric());
-            case TREND -> ViewQuery.of("state_trend", state).withIdentifier("metric", metric.column());
+            case TREND -> ViewQuery.of("state_trend").with("state", state).withIdentifier("metric", metric.column());
         };
     }
 }

@@ -39,7 +39,7 @@ public class StatesReadModel {
     public StatesView read(String selected, StateMetric chosen, Quarters quarters) {
         QueryString filters = filters(selected, chosen);
         QueryResult result = queries.run(StatesTable.STATES.query(selected, chosen));
-        QueryResult nationalResult = queries.run(ViewQuery.of("national_metric", selected)
+        QueryResult nationalResult = queries.run(ViewQuery.of("national_metric").with("quarter", selected)
                 .withIdentifier("metric", chosen.column()));
         Object national = nationalResult.rows().isEmpty() ? null : nationalResult.rows().getFirst().getFirst();
         Object nationalPoint = Charts.point(national, chosen.chartFormat());
@@ -73,8 +73,8 @@ public class StatesReadModel {
             QueryResult result, QueryString filters) {
         QueryString link = which == StatesTable.STATES ? filters : filters.with("table", which);
         return DataTable.of(which == StatesTable.STATES ? "states" : "states-" + which.param(), caption,
-                which.columns(metric), result, link.link("/states/export.csv"), c -> Pages.facilityHref(c, quarter))
-                .withStateLinks(state -> stateHref(state, quarter, metric));
+                which.columns(metric), result, link.link("/states/export.csv"), c -> Pages.facilityHref(c, quarter),
+                state -> stateHref(state, quarter, metric));
     }
 
     /** The choropleth: each state coloured by its value; a click opens the state's page. */

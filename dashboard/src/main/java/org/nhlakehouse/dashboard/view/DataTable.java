@@ -45,21 +45,6 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
                 limit, all);
     }
 
-    /** The same table with each {@link Format#STATE} cell linking to {@code href} of its state code. */
-    public DataTable withStateLinks(Function<String, String> href) {
-        List<List<Cell>> linked = rows.stream().map(row -> {
-            List<Cell> cells = new ArrayList<>(row);
-            for (int i = 0; i < columns.size(); i++) {
-                Cell cell = cells.get(i);
-                if (columns.get(i).format() == Format.STATE && !cell.exact().isEmpty()) {
-                    cells.set(i, new Cell(cell.text(), cell.exact(), href.apply(cell.exact()), cell.numeric()));
-                }
-            }
-            return (List<Cell>) cells;
-        }).toList();
-        return new DataTable(id, caption, columns, linked, exportHref, headers);
-    }
-
     public boolean isEmpty() {
         return rows.isEmpty();
     }
@@ -79,12 +64,23 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
         return of(id, caption, columns, result, exportHref, facilityLink, Integer.MAX_VALUE);
     }
 
+    /** Like {@link #of}, with each {@link Format#STATE} cell linking to {@code stateLink} of its state code. */
+    public static DataTable of(String id, String caption, List<Column> columns, QueryResult result, String exportHref,
+            Function<String, String> facilityLink, Function<String, String> stateLink) {
+        return of(id, caption, columns, result, exportHref, facilityLink, stateLink, Integer.MAX_VALUE);
+    }
+
     /**
      * Like {@link #of}, with only the first {@code limit} rows of the result made into cells (the caption says how many
      * of how many): formatting 15,000 rows to show 250 was most of a cold national scatter page.
      */
     public static DataTable of(String id, String caption, List<Column> columns, QueryResult result, String exportHref,
             Function<String, String> facilityLink, int limit) {
+        return of(id, caption, columns, result, exportHref, facilityLink, state -> "", limit);
+    }
+
+    private static DataTable of(String id, String caption, List<Column> columns, QueryResult result,
+            String exportHref, Function<String, String> facilityLink, Function<String, String> stateLink, int limit) {
         int[] indexes = indexes(id, columns, result.columnNames());
         List<List<Object>> shown = result.rows().size() <= limit ? result.rows() : result.rows().subList(0, limit);
         if (shown.size() < result.rows().size()) {
@@ -96,8 +92,12 @@ public record DataTable(String id, String caption, List<Column> columns, List<Li
             for (int i = 0; i < columns.size(); i++) {
                 Column column = columns.get(i);
                 Object value = values.get(indexes[i]);
-                String href = column.format() == Format.FACILITY && value != null ? facilityLink.apply(value.toString())
-                        : "";
+                String href = value == null ? ""
+                        : switch (column.format()) {
+                            case FACILITY -> facilityLink.apply(value.toString());
+                            case STATE -> value.toString().isEmpty() ? "" : stateLink.apply(value.toString());
+                            default -> "";
+                        };
                 cells.add(new Cell(column.format().text(value), raw(value), href, column.numeric()));
             }
             rows.add(cells);

@@ -25,7 +25,7 @@ public enum Format {
     BOOLEAN,
     /** A CCN that links to the facility page. */
     FACILITY,
-    /** A state code that links to the state's page ({@link DataTable#withStateLinks}). */
+    /** A state code that links to the state's page (when the table is given state links: {@link DataTable#of}). */
     STATE;
 
     /** The text shown for a value; empty for NULL. */

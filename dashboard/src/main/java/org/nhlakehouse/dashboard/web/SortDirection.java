@@ -1,29 +1,17 @@
 package org.nhlakehouse.dashboard.web;
 
-public enum SortDirection implements Choice {
-    ASC("asc", "ascending"),
-    DESC("desc", "descending");
-
-    private final String param;
-    private final String label;
-
-    SortDirection(String param, String label) {
-        this.param = param;
-        this.label = label;
-    }
-
-    @Override
-    public String param() {
-        return param;
-    }
+/** A sort order (the allow-list behind {@code dir=}): {@code asc} or {@code desc}. */
+public enum SortDirection implements EnumChoice {
+    ASC,
+    DESC;
 
     @Override
     public String label() {
-        return label;
+        return this == ASC ? "ascending" : "descending";
     }
 
     /** The SQL keyword, rendered as a checked identifier. */
     public String sql() {
-        return param;
+        return param();
     }
 }

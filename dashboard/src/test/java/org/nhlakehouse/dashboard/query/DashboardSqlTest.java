@@ -26,8 +26,19 @@ class DashboardSqlTest {
         }
     }
 
+    /** The template with a value for each of its named parameters and a filter condition where it takes them. */
     static ViewQuery withPlaceholders(String template) {
-        return ViewQuery.of(template).withIdentifier("sort", "ccn").withIdentifier("direction", "desc")
+        ViewQuery query = ViewQuery.of(template);
+        String source = new DashboardSql(SqlDialect.DUCKDB, WarehouseNames.defaults()).template(template).source()
+                .replaceAll("--[^\n]*", "");
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("(?<!:):([a-z_][a-z0-9_]*)").matcher(source);
+        while (names.find()) {
+            query = query.with(names.group(1), "x");
+        }
+        if (source.contains("{{ filters }}")) {
+            query = query.where(List.of(Condition.of("1 = :one", "one", 1L)));
+        }
+        return query.withIdentifier("sort", "ccn").withIdentifier("direction", "desc")
                 .withIdentifier("metric", "total_hprd").withIdentifier("rating", "overall_rating")
                 .withLiteral("offset", 0L).withLiteral("limit", 50L);
     }
@@ -66,7 +77,7 @@ class DashboardSqlTest {
     @org.junit.jupiter.api.Test
     void userValues_travelAsParameters_neverInTheText() {
         SqlStatement statement = new DashboardSql(SqlDialect.ATHENA, WarehouseNames.prefixed("nhl"))
-                .statement(ViewQuery.of("facility_days", "2023Q2", "335513"));
+                .statement(ViewQuery.of("facility_days").with("quarter", "2023Q2").with("ccn", "335513"));
 
         assertThat(statement.sql()).doesNotContain("335513").doesNotContain("2023Q2");
         assertThat(statement.parameters()).extracting(p -> p.javaValue()).containsExactly("2023Q2", "335513");

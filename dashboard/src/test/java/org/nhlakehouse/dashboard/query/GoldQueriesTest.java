@@ -129,9 +129,9 @@ class GoldQueriesTest {
                     + "'2023Q2' as quarter"));
             GoldQueries queries = new GoldQueries(gold, config());
 
-            assertThat(queries.run(ViewQuery.of("states_loaded", "2023Q2")).rows()).hasSize(1);
-            assertThat(queries.run(ViewQuery.of("states_loaded", "2024Q2")).rows()).isEmpty();
-            assertThat(queries.run(ViewQuery.of("states_loaded", "2023Q2")).rows()).hasSize(1);
+            assertThat(queries.run(ViewQuery.of("states_loaded").with("quarter", "2023Q2")).rows()).hasSize(1);
+            assertThat(queries.run(ViewQuery.of("states_loaded").with("quarter", "2024Q2")).rows()).isEmpty();
+            assertThat(queries.run(ViewQuery.of("states_loaded").with("quarter", "2023Q2")).rows()).hasSize(1);
             assertThat(gold.executed).hasValue(2);
         }
     }

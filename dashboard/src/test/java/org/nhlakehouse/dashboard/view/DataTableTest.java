@@ -31,4 +31,20 @@ class DataTableTest {
         assertThat(DataTable.of("t", "Facilities plotted", COLUMNS, result(250), "/t/export.csv", c -> "", 250)
                 .caption()).isEqualTo("Facilities plotted");
     }
+
+    @Test
+    void facilityAndStateCells_linkToTheirPages_andTheOtherCellsDoNot() {
+        QueryResult result = new QueryResult(List.of(new ResultColumn("ccn", SqlType.VARCHAR),
+                new ResultColumn("state", SqlType.VARCHAR), new ResultColumn("total_hprd", SqlType.DOUBLE)),
+                List.of(List.<Object> of("415002", "RI", 3.5), java.util.Arrays.asList("015009", "", null)),
+                QueryStats.UNKNOWN);
+
+        DataTable table = DataTable.of("t", "T", List.of(Columns.CCN, Columns.STATE_LINKED, Columns.TOTAL_HPRD),
+                result, "/t/export.csv", ccn -> "/facilities/" + ccn, state -> "/states/" + state);
+
+        assertThat(table.rows().get(0)).extracting(Cell::href).containsExactly("/facilities/415002", "/states/RI", "");
+        assertThat(table.rows().get(1)).extracting(Cell::href).containsExactly("/facilities/015009", "", "");
+        assertThat(DataTable.of("t", "T", List.of(Columns.STATE_LINKED), result, "/t/export.csv", ccn -> "")
+                .rows().getFirst().getFirst().href()).isEmpty();
+    }
 }
