@@ -57,6 +57,14 @@ class SqlTemplateTest {
     }
 
     @Test
+    void joinedText_readsNullAsEmptyOnEveryEngine() {
+        SqlTemplate template = SqlTemplate.parse("j.sql", "{{ joined_text(a, b.c, d) }}");
+        assertThat(RenderContext.of(SqlDialect.DUCKDB).render(template)).isEqualTo("concat(a, '|', b.c, '|', d)");
+        assertThat(RenderContext.of(SqlDialect.ATHENA).render(template))
+                .isEqualTo("coalesce(a, '') || '|' || coalesce(b.c, '') || '|' || coalesce(d, '')");
+    }
+
+    @Test
     void arguments_splitOnTopLevelCommasOnly() {
         assertThat(SqlTemplate.splitArguments("f(a, b), 'x, y', c")).containsExactly("f(a, b)", "'x, y'", "c");
     }
