@@ -10,9 +10,10 @@
 -- batch's files, the file with the greatest precedence wins (batch_rank = 1, the others 2).
 --
 -- Written for a national quarter (1.4 million rows) and more in one batch: the common case, a row whose 24 hours
--- values are all well-formed, is recognized by one regular expression over them all, and the per-column reasons are
--- only worked out for the rows that fail it; duplicates and cross-file winners are found by grouping the rows by key
--- and keeping the few keys that repeat, not by sorting whole rows in a window.
+-- values are all well-formed as they came, is recognized by one regular expression over them all, and only the rows
+-- that fail it are trimmed and given per-column reasons; duplicates and cross-file winners are found by grouping the
+-- rows by key and keeping the few keys that repeat, not by sorting whole rows in a window (the smaller datasets'
+-- statements use the reason_or_duplicate and batch_rank window macros, which rank the same way).
 insert into {{ silver }}.stg_pbj_daily (
     batch_id,
     ccn, work_date, quarter, provider_name, city, state, county_name, county_fips,
@@ -153,7 +154,7 @@ typed as (
     from normalized as n
 ),
 
--- Read three times below (the keys that repeat, and the rows): computed once.
+-- Read three times below (the keys that repeat, their rows, and all rows): computed once.
 checked as {{ materialized() }} (
     select
         -- What the rest reads, without the raw hours values and their line (materialized rows are written out whole).

@@ -33,6 +33,8 @@ public final class SqlMacros {
             }),
             Map.entry("csv_line", (args, dialect) -> csvLine(args)),
             Map.entry("joined_text", SqlMacros::joinedText),
+            Map.entry("reason_or_duplicate", SqlMacros::reasonOrDuplicate),
+            Map.entry("batch_rank", SqlMacros::batchRank),
             Map.entry("materialized", SqlMacros::materialized),
             Map.entry("hours_reason", SqlMacros::hoursReason),
             Map.entry("number_reason", SqlMacros::numberReason),
@@ -166,6 +168,39 @@ public final class SqlMacros {
         return dialect == SqlDialect.DUCKDB
                 ? "concat(" + String.join(", '|', ", args) + ")"
                 : args.stream().map(a -> "coalesce(" + a + ", '')").collect(Collectors.joining(" || '|' || "));
+    }
+
+    /**
+     * {@code reason_or_duplicate(k, key, ...)}: in a typing statement, the reason of row {@code k} (a table alias whose
+     * rows carry {@code reason}, {@code file_id} and {@code line_number}), else {@code 'duplicate_in_file'} when a later
+     * line of its file has a valid row with the same key: of the valid rows sharing a key in one file, the last line
+     * wins.
+     */
+    private static String reasonOrDuplicate(List<String> args, SqlDialect dialect) {
+        String row = rowAlias("reason_or_duplicate", args);
+        String keys = String.join(", ", args.subList(1, args.size()));
+        return "case when " + row + ".reason is not null then " + row + ".reason when row_number() over (partition by "
+                + row + ".reason is null, " + row + ".file_id, " + keys + " order by " + row + ".line_number desc) > 1"
+                + " then 'duplicate_in_file' end";
+    }
+
+    /**
+     * {@code batch_rank(d, key, ...)}: among the batch's kept rows with the same key, 1 for the row of the file with the
+     * greatest precedence and 2, 3, ... for the others (which the superseded-rows log records); NULL for a rejected
+     * row. {@code d} is a table alias whose rows carry {@code reject_reason} and {@code precedence}.
+     */
+    private static String batchRank(List<String> args, SqlDialect dialect) {
+        String row = rowAlias("batch_rank", args);
+        String keys = String.join(", ", args.subList(1, args.size()));
+        return "case when " + row + ".reject_reason is null then row_number() over (partition by " + row
+                + ".reject_reason is null, " + keys + " order by " + row + ".precedence desc) end";
+    }
+
+    private static String rowAlias(String macro, List<String> args) {
+        if (args.size() < 2 || !args.getFirst().matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException(macro + " takes a table alias and at least one key column, got " + args);
+        }
+        return args.getFirst();
     }
 
     /**
