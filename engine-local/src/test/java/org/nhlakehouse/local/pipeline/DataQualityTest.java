@@ -113,7 +113,8 @@ class DataQualityTest {
                 .raw(good.replace(hours, "20240405,51,123456789 ,10.77,0")) // 5
                 .raw(good.replace(hours, "20240406,51, -1,10.77,0")) // 6
                 .raw(good.replace(hours, "20240407,51,10.77, ,0")) // 7
-                .raw(good.replace(hours, "20240408,51,10.77,10.77,0").replace(",160.08,160.08,", ",160.08 , 160.081234,")); // 8
+                .raw(good.replace(hours, "20240408,51,10.77,10.77,0")
+                        .replace(",160.08,160.08,", ",160.08 , 160.081234,")); // 8
         try (PipelineFixture fixture = new PipelineFixture(dir)) {
             fixture.file("spaced-hours.csv", pbj.build(), T);
             RunReport report = fixture.run();
