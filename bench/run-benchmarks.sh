@@ -172,7 +172,7 @@ PBJ_MB=$(($(stat -c %s "$PBJ") / 1024 / 1024))
 
 # (a) DuckDB alone (compiled first, so that compiling it does not count)
 "${JAVA%java}javac" -d "$BENCH_DIR/classes" "$ROOT/bench/DuckDbCsvLoad.java"
-measure a "$JAVA" --enable-native-access=ALL-UNNAMED -Djava.library.path="$ROOT/cli/target/native" -cp "$DUCKDB_JAR:$BENCH_DIR/classes" DuckDbCsvLoad "$PBJ" \
+measure a "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$DUCKDB_JAR:$BENCH_DIR/classes" DuckDbCsvLoad "$PBJ" \
   "$WAREHOUSES/duckdb-alone.duckdb"
 A_PROCESS=$WALL_S A_RSS=$RSS_MB A_LOAD=$LOAD A_STATUS=$STATUS A_CPU=$CPU_S
 A_WALL=$(awk -F'load_ms=' '/load_ms=/ {printf "%.1f", $2 / 1000}' "$LOGS/a.log")
