@@ -21,8 +21,8 @@ import java.util.StringJoiner;
  * cannot type (about 0.05%): the least DuckDB needs to load the file.
  *
  * <p>
- * Run with the driver from cli/target/lib: {@code java -cp cli/target/lib/duckdb_jdbc-<v>.jar
- * bench/DuckDbCsvLoad.java FILE.csv DB_FILE}
+ * Run with the driver from cli/target/lib (where ./lakehouse unpacks its native library once, beside the jar): {@code
+ * java -cp cli/target/lib/duckdb_jdbc-<v>.jar bench/DuckDbCsvLoad.java FILE.csv DB_FILE}
  */
 public class DuckDbCsvLoad {
     public static void main(String[] args) throws Exception {

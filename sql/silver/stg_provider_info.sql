@@ -178,23 +178,14 @@ checked as (
 deduplicated as (
     select
         k.*,
-        case
-            when k.reason is not null then k.reason
-            when row_number() over (
-                partition by k.reason is null, k.file_id, k.ccn, k.processing_date_value order by k.line_number desc
-            ) > 1 then 'duplicate_in_file'
-        end as reject_reason
+        {{ reason_or_duplicate(k, k.ccn, k.processing_date_value) }} as reject_reason
     from checked as k
 ),
 
 ranked as (
     select
         d.*,
-        case
-            when d.reject_reason is null then row_number() over (
-                partition by d.reject_reason is null, d.ccn, d.processing_date_value order by d.precedence desc
-            )
-        end as batch_rank
+        {{ batch_rank(d, d.ccn, d.processing_date_value) }} as batch_rank
     from deduplicated as d
 )
 

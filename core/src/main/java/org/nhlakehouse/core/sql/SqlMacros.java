@@ -18,26 +18,29 @@ import org.nhlakehouse.core.engine.SqlDialect;
  */
 public final class SqlMacros {
 
-    private static final Map<String, BiFunction<List<String>, SqlDialect, String>> MACROS = Map.of(
-            "matches", SqlMacros::matches,
-            "iso_day_of_week", (args, dialect) -> {
+    private static final Map<String, BiFunction<List<String>, SqlDialect, String>> MACROS = Map.ofEntries(
+            Map.entry("matches", SqlMacros::matches),
+            Map.entry("iso_day_of_week", (args, dialect) -> {
                 requireArity("iso_day_of_week", args, 1);
                 // DuckDB: isodow (Mon=1..Sun=7); Trino/Athena: day_of_week, also ISO.
                 return (dialect == SqlDialect.DUCKDB ? "isodow(" : "day_of_week(") + args.getFirst() + ")";
-            },
-            "ordered_string_agg", (args, dialect) -> {
+            }),
+            Map.entry("ordered_string_agg", (args, dialect) -> {
                 requireArity("ordered_string_agg", args, 2);
                 return dialect == SqlDialect.DUCKDB
                         ? "string_agg(" + args.get(0) + ", " + args.get(1) + " order by " + args.get(0) + ")"
                         : "array_join(array_agg(" + args.get(0) + " order by " + args.get(0) + "), " + args.get(1) + ")";
-            },
-            "csv_line", (args, dialect) -> csvLine(args),
-            "materialized", SqlMacros::materialized,
-            "hours_reason", SqlMacros::hoursReason,
-            "number_reason", SqlMacros::numberReason,
-            "out_of_range", SqlMacros::outOfRange,
-            "known_state", SqlMacros::knownState,
-            "percentile", SqlMacros::percentile);
+            }),
+            Map.entry("csv_line", (args, dialect) -> csvLine(args)),
+            Map.entry("joined_text", SqlMacros::joinedText),
+            Map.entry("reason_or_duplicate", SqlMacros::reasonOrDuplicate),
+            Map.entry("batch_rank", SqlMacros::batchRank),
+            Map.entry("materialized", SqlMacros::materialized),
+            Map.entry("hours_reason", SqlMacros::hoursReason),
+            Map.entry("number_reason", SqlMacros::numberReason),
+            Map.entry("out_of_range", SqlMacros::outOfRange),
+            Map.entry("known_state", SqlMacros::knownState),
+            Map.entry("percentile", SqlMacros::percentile));
 
     /**
      * The state codes a CMS file may carry: the 50 states, DC, and the territories CMS certifies nursing homes in
@@ -150,6 +153,54 @@ public final class SqlMacros {
                 .map(a -> "(case when strpos(" + a + ", ',') > 0 or strpos(" + a + ", '\"') > 0 then '\"' || replace(" + a
                         + ", '\"', '\"\"') || '\"' else coalesce(" + a + ", '') end)")
                 .collect(Collectors.joining(" || ',' || "));
+    }
+
+    /**
+     * {@code joined_text(a, b, ...)}: the values joined by {@code |}, a NULL as empty text, e.g. to check many values
+     * with one regular expression. DuckDB's {@code concat} already reads NULL as empty and joins in one call (a chain of
+     * {@code ||} and {@code coalesce} over 24 values costs more than the regular expression it feeds); Trino's
+     * {@code concat} returns NULL for any NULL, so there each value is coalesced.
+     */
+    private static String joinedText(List<String> args, SqlDialect dialect) {
+        if (args.isEmpty()) {
+            throw new IllegalArgumentException("joined_text takes at least one argument");
+        }
+        return dialect == SqlDialect.DUCKDB
+                ? "concat(" + String.join(", '|', ", args) + ")"
+                : args.stream().map(a -> "coalesce(" + a + ", '')").collect(Collectors.joining(" || '|' || "));
+    }
+
+    /**
+     * {@code reason_or_duplicate(k, key, ...)}: in a typing statement, the reason of row {@code k} (a table alias whose
+     * rows carry {@code reason}, {@code file_id} and {@code line_number}), else {@code 'duplicate_in_file'} when a later
+     * line of its file has a valid row with the same key: of the valid rows sharing a key in one file, the last line
+     * wins.
+     */
+    private static String reasonOrDuplicate(List<String> args, SqlDialect dialect) {
+        String row = rowAlias("reason_or_duplicate", args);
+        String keys = String.join(", ", args.subList(1, args.size()));
+        return "case when " + row + ".reason is not null then " + row + ".reason when row_number() over (partition by "
+                + row + ".reason is null, " + row + ".file_id, " + keys + " order by " + row + ".line_number desc) > 1"
+                + " then 'duplicate_in_file' end";
+    }
+
+    /**
+     * {@code batch_rank(d, key, ...)}: among the batch's kept rows with the same key, 1 for the row of the file with the
+     * greatest precedence and 2, 3, ... for the others (which the superseded-rows log records); NULL for a rejected
+     * row. {@code d} is a table alias whose rows carry {@code reject_reason} and {@code precedence}.
+     */
+    private static String batchRank(List<String> args, SqlDialect dialect) {
+        String row = rowAlias("batch_rank", args);
+        String keys = String.join(", ", args.subList(1, args.size()));
+        return "case when " + row + ".reject_reason is null then row_number() over (partition by " + row
+                + ".reject_reason is null, " + keys + " order by " + row + ".precedence desc) end";
+    }
+
+    private static String rowAlias(String macro, List<String> args) {
+        if (args.size() < 2 || !args.getFirst().matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException(macro + " takes a table alias and at least one key column, got " + args);
+        }
+        return args.getFirst();
     }
 
     /**

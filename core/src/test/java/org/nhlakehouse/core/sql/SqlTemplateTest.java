@@ -57,6 +57,29 @@ class SqlTemplateTest {
     }
 
     @Test
+    void joinedText_readsNullAsEmptyOnEveryEngine() {
+        SqlTemplate template = SqlTemplate.parse("j.sql", "{{ joined_text(a, b.c, d) }}");
+        assertThat(RenderContext.of(SqlDialect.DUCKDB).render(template)).isEqualTo("concat(a, '|', b.c, '|', d)");
+        assertThat(RenderContext.of(SqlDialect.ATHENA).render(template))
+                .isEqualTo("coalesce(a, '') || '|' || coalesce(b.c, '') || '|' || coalesce(d, '')");
+    }
+
+    @Test
+    void duplicateAndRankMacros_partitionOnTheGivenKeys() {
+        SqlTemplate template = SqlTemplate.parse("d.sql",
+                "{{ reason_or_duplicate(k, k.ccn, k.day) }}; {{ batch_rank(d, d.ccn, d.day) }}");
+        String expected = "case when k.reason is not null then k.reason when row_number() over (partition by"
+                + " k.reason is null, k.file_id, k.ccn, k.day order by k.line_number desc) > 1 then 'duplicate_in_file'"
+                + " end; case when d.reject_reason is null then row_number() over (partition by d.reject_reason is null,"
+                + " d.ccn, d.day order by d.precedence desc) end";
+        assertThat(RenderContext.of(SqlDialect.DUCKDB).render(template)).isEqualTo(expected);
+        assertThat(RenderContext.of(SqlDialect.ATHENA).render(template)).isEqualTo(expected);
+        assertThatThrownBy(() -> RenderContext.of(SqlDialect.DUCKDB)
+                .render(SqlTemplate.parse("x", "{{ batch_rank(d) }}")))
+                .hasMessageContaining("batch_rank takes a table alias and at least one key column");
+    }
+
+    @Test
     void arguments_splitOnTopLevelCommasOnly() {
         assertThat(SqlTemplate.splitArguments("f(a, b), 'x, y', c")).containsExactly("f(a, b)", "'x, y'", "c");
     }

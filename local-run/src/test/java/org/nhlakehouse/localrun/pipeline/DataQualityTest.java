@@ -98,6 +98,47 @@ class DataQualityTest {
         }
     }
 
+    /**
+     * Hours written with spaces around them miss the typing step's one-regex check of the common case (it reads the
+     * values as they came): they are trimmed and checked value by value, with the outcome they always had.
+     */
+    @Test
+    void hoursWithSpaces_areTrimmed_andCheckedLikeAnyOther() throws Exception {
+        String good = Samples.firstPbjRow();
+        String hours = "20240401,51,10.77,10.77,0";
+        Pbj pbj = new Pbj()
+                .raw(good.replace(hours, "20240402,51, 10.77 ,10.77,0")) // line 2: kept, 10.77
+                .raw(good.replace(hours, "20240403,51,10.77,10.77,   ")) // 3: kept, contract derived: 0
+                .raw(good.replace(hours, "20240404,51, 10.77 ,5,0")) // 4
+                .raw(good.replace(hours, "20240405,51,123456789 ,10.77,0")) // 5
+                .raw(good.replace(hours, "20240406,51, -1,10.77,0")) // 6
+                .raw(good.replace(hours, "20240407,51,10.77, ,0")) // 7
+                .raw(good.replace(hours, "20240408,51,10.77,10.77,0")
+                        .replace(",160.08,160.08,", ",160.08 , 160.081234,")); // 8
+        try (PipelineFixture fixture = new PipelineFixture(dir)) {
+            fixture.file("spaced-hours.csv", pbj.build(), T);
+            RunReport report = fixture.run();
+
+            Map<Long, String> reasons = new java.util.TreeMap<>();
+            for (Map<String, Object> row : fixture.query("select line_number, reason from silver.rejects")) {
+                reasons.put((Long) row.get("line_number"), (String) row.get("reason"));
+            }
+            assertThat(reasons).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    4L, "hours_inconsistent:Hrs_RNDON",
+                    5L, "hours_out_of_range:Hrs_RNDON",
+                    6L, "hours_negative:Hrs_RNDON",
+                    7L, "hours_missing:Hrs_RNDON_emp",
+                    8L, "hours_precision:Hrs_CNA_emp"));
+            assertThat(report.rowsKept()).isEqualTo(2);
+            assertThat(fixture.query("select hrs_rndon, hrs_rndon_ctr from silver.pbj_daily order by work_date"))
+                    .extracting(r -> r.get("hrs_rndon").toString() + "/" + r.get("hrs_rndon_ctr"))
+                    .containsExactly("10.7700/0.0000", "10.7700/0.0000");
+            String raw4 = (String) fixture.query("select raw_text from silver.rejects where line_number = 4")
+                    .getFirst().get("raw_text");
+            assertThat(raw4).contains(",20240404,51,10.77,5,0,");
+        }
+    }
+
     @Test
     void refusedFiles_areListedWithTheirReason_andTheOthersAreStillProcessed() throws Exception {
         try (PipelineFixture fixture = new PipelineFixture(dir)) {
