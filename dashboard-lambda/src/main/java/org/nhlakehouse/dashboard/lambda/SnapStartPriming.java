@@ -72,8 +72,22 @@ public class SnapStartPriming implements Resource {
 
     private String create(Bean<?> bean) {
         create(bean, beans);
-        return bean.getTypes().stream().filter(Class.class::isInstance).map(type -> ((Class<?>) type).getSimpleName())
-                .filter(name -> !"Object".equals(name)).findFirst().orElse(bean.getBeanClass().getSimpleName());
+        return typeName(bean);
+    }
+
+    /**
+     * The bean's own class, or for a producer (whose bean class is the class declaring it) the first by name of the
+     * project's types it was produced as. Bean types are a set: taking whichever comes first named a producer of
+     * {@code GoldSource} "AutoCloseable" in some runs.
+     */
+    static String typeName(Bean<?> bean) {
+        List<Class<?>> types = bean.getTypes().stream().filter(Class.class::isInstance).<Class<?>> map(Class.class::cast)
+                .toList();
+        if (types.contains(bean.getBeanClass())) {
+            return bean.getBeanClass().getSimpleName();
+        }
+        return types.stream().filter(type -> type.getName().startsWith(PRIMED_PACKAGE)).map(Class::getSimpleName)
+                .sorted().findFirst().orElse(bean.getBeanClass().getSimpleName());
     }
 
     private static <T> void create(Bean<T> bean, BeanManager beans) {
