@@ -8,8 +8,8 @@ import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 
 /**
- * A page resource: its HTML page and the CSV/JSON export of its tables, both read from {@code model}. The loaded
- * quarters, the page frame and the exports come from here, so a resource holds only what its own page does.
+ * A page resource: its HTML page and (most have one) the CSV/JSON export of its tables, both read from {@code model}.
+ * The loaded quarters, the page frame and the exports come from here, so a resource holds only what its own page does.
  *
  * @param <M> where the page reads its data (a read model, or the queries themselves)
  */
