@@ -10,7 +10,7 @@ import jakarta.inject.Singleton;
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.compare.CompareView.Chosen;
 import org.nhlakehouse.dashboard.compare.CompareView.Match;
-import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.search.FacilitySearch;
 import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.Charts;
@@ -25,7 +25,7 @@ import org.nhlakehouse.dashboard.web.Pages;
 
 /** Reads the compare page: the chosen facilities' quarterly staffing from {@code fct_facility_quarter}. */
 @Singleton
-public class CompareReadModel {
+public class CompareReadModel extends GoldReadModel {
 
     static final List<Column> COLUMNS = List.of(
             Columns.CCN,
@@ -40,11 +40,9 @@ public class CompareReadModel {
             Columns.WEEKEND_HPRD,
             Columns.CONTRACT_SHARE);
 
-    private final GoldQueries queries;
     private final FacilitySearch search;
 
-    public CompareReadModel(GoldQueries queries, FacilitySearch search) {
-        this.queries = queries;
+    public CompareReadModel(FacilitySearch search) {
         this.search = search;
     }
 

@@ -10,12 +10,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.export.TableData;
+import org.nhlakehouse.dashboard.page.PageResource;
+import org.nhlakehouse.dashboard.page.PageServices;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
-import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 
@@ -27,21 +27,15 @@ import io.quarkus.qute.TemplateInstance;
  * chart; the URL holds the choice (share it), and the table exports as CSV or JSON.
  */
 @Path("/compare")
-public class CompareResource {
+public class CompareResource extends PageResource<CompareReadModel> {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance compare(Page page, CompareView view);
     }
 
-    private final CompareReadModel model;
-    private final Pages pages;
-    private final CsvExports exports;
-
-    public CompareResource(CompareReadModel model, Pages pages, CsvExports exports) {
-        this.model = model;
-        this.pages = pages;
-        this.exports = exports;
+    public CompareResource(CompareReadModel model, PageServices services) {
+        super(model, services);
     }
 
     @GET
@@ -49,7 +43,7 @@ public class CompareResource {
     public TemplateInstance compare(@QueryParam("ccn") List<String> ccn, @QueryParam("metric") String metric,
             @QueryParam("q") String q) {
         CompareSelection selection = CompareSelection.parse(ccn, metric);
-        return Templates.compare(pages.page("Compare facilities", Nav.COMPARE), model.read(selection,
+        return Templates.compare(page("Compare facilities", Nav.COMPARE), model.read(selection,
                 Params.search(q)));
     }
 
@@ -60,7 +54,7 @@ public class CompareResource {
             @QueryParam("metric") String metric) throws Exception {
         CompareSelection selection = CompareSelection.parse(ccn, metric);
         model.chosen(selection);
-        return exports.export(format, TableData.of("compare",
+        return exportTable(format, TableData.of("compare",
                 QueryString.create().with("ccn", String.join("-", selection.ccns())), selection.query("compare_trend"),
                 CompareReadModel.COLUMNS));
     }

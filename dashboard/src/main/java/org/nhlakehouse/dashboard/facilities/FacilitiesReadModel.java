@@ -6,8 +6,7 @@ import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.query.GoldQueries;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.Columns;
@@ -23,7 +22,7 @@ import org.nhlakehouse.dashboard.web.SortDirection;
 
 /** Reads the facility table from {@code rpt_facility_quarters} and {@code dim_facility}. */
 @Singleton
-public class FacilitiesReadModel {
+public class FacilitiesReadModel extends GoldReadModel {
 
     static final List<Column> COLUMNS = List.of(
             Columns.CCN,
@@ -44,18 +43,9 @@ public class FacilitiesReadModel {
             Columns.ZERO_RN_DAYS,
             Columns.OCCUPANCY);
 
-    private final GoldQueries queries;
-    private final Loaded loaded;
-
-    public FacilitiesReadModel(GoldQueries queries, Loaded loaded) {
-        this.queries = queries;
-        this.loaded = loaded;
-    }
-
     public FacilitiesView read(FacilityFilter filter, Quarters quarters) {
         QueryResult result = queries.run(filter.pageQuery());
-        long total = result.rows().isEmpty() ? 0
-                : ((Number) result.rows().getFirst().get(result.columnIndex("matching_rows"))).longValue();
+        long total = matchingRows(result);
         String quarter = filter.quarter();
         DataTable table = DataTable.of("facilities", "Facilities in " + quarter, COLUMNS, result,
                 filter.filtersAndSort().link("/facilities/export.csv"), ccn -> Pages.facilityHref(ccn, quarter))
@@ -74,7 +64,7 @@ public class FacilitiesReadModel {
                 page -> filter.filtersAndSort().with("page", page).link("/facilities"));
         List<Option> ratings = Option.ofValues(List.of("1", "2", "3", "4", "5"), null, "Any");
         return new FacilitiesView(filter, quarters.options(quarter),
-                Option.ofValues(loaded.states(quarter), filter.state().orElse(""), "All states"),
+                stateOptions(quarter, filter.state()),
                 Option.of(Ownership.class, filter.ownership().orElse(null), "Any"),
                 Option.of(BedSizeBand.class, filter.band().orElse(null), "Any"),
                 select(ratings, filter.overall()), select(ratings, filter.staffing()),

@@ -9,21 +9,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.page.PageResource;
+import org.nhlakehouse.dashboard.page.PageServices;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.FilterRequest;
-import org.nhlakehouse.dashboard.web.Pages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** {@code /facilities}: the facility-level HPRD table of a quarter, filtered, sorted and paginated. */
 @Path("/facilities")
-public class FacilitiesResource {
+public class FacilitiesResource extends PageResource<FacilitiesReadModel> {
 
     @CheckedTemplate
     static class Templates {
@@ -55,29 +54,21 @@ public class FacilitiesResource {
         }
     }
 
-    private final FacilitiesReadModel model;
-    private final Loaded loaded;
-    private final Pages pages;
-    private final CsvExports exports;
-
-    public FacilitiesResource(FacilitiesReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
-        this.model = model;
-        this.loaded = loaded;
-        this.pages = pages;
-        this.exports = exports;
+    public FacilitiesResource(FacilitiesReadModel model, PageServices services) {
+        super(model, services);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance facilities(@BeanParam Request request) {
-        Quarters quarters = loaded.quarters();
+        Quarters quarters = quarters();
         FacilityFilter filter = request.parse(quarters);
-        return Templates.facilities(pages.page("Facilities", Nav.FACILITIES, filter.quarter()), model.read(filter, quarters));
+        return Templates.facilities(page("Facilities", Nav.FACILITIES, filter.quarter()), model.read(filter, quarters));
     }
 
     @GET
     @Path(ExportFormat.PATH)
     public Response export(@PathParam("format") String format, @BeanParam Request request) throws Exception {
-        return exports.export(format, request.parse(loaded.quarters()).export());
+        return exportTable(format, request.parse(quarters()).export());
     }
 }

@@ -10,8 +10,7 @@ import jakarta.ws.rs.NotFoundException;
 
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.facility.FacilityView.Stat;
-import org.nhlakehouse.dashboard.query.GoldQueries;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.Charts;
@@ -25,15 +24,7 @@ import org.nhlakehouse.dashboard.web.QueryString;
 
 /** Reads a facility's page: identity from {@code dim_facility}, measures from the facts, peers from the aggregates. */
 @Singleton
-public class FacilityReadModel {
-
-    private final GoldQueries queries;
-    private final Loaded loaded;
-
-    public FacilityReadModel(GoldQueries queries, Loaded loaded) {
-        this.queries = queries;
-        this.loaded = loaded;
-    }
+public class FacilityReadModel extends GoldReadModel {
 
     /** The facility's identity row, or 404. */
     public Map<String, Object> identity(String ccn) {

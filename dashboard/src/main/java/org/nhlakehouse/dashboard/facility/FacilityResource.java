@@ -10,14 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.export.TableData;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.page.PageResource;
+import org.nhlakehouse.dashboard.page.PageServices;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
-import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 
@@ -27,23 +26,15 @@ import io.quarkus.qute.TemplateInstance;
 /** {@code /facilities/{ccn}}: one facility's identity, staffing, trend, mix, stability and peers. */
 // The CCN segment has no dot, so /facilities/export.csv stays with FacilitiesResource.
 @Path("/facilities/{ccn: [^/.]+}")
-public class FacilityResource {
+public class FacilityResource extends PageResource<FacilityReadModel> {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance facility(Page page, FacilityView view);
     }
 
-    private final FacilityReadModel model;
-    private final Loaded loaded;
-    private final Pages pages;
-    private final CsvExports exports;
-
-    public FacilityResource(FacilityReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
-        this.model = model;
-        this.loaded = loaded;
-        this.pages = pages;
-        this.exports = exports;
+    public FacilityResource(FacilityReadModel model, PageServices services) {
+        super(model, services);
     }
 
     @GET
@@ -53,7 +44,7 @@ public class FacilityResource {
         Map<String, Object> identity = model.identity(id);
         String selected = quarter(quarter, identity);
         FacilityView view = model.read(id, selected, identity);
-        return Templates.facility(pages.page(view.name() + " (" + id + ")", Nav.FACILITIES, selected), view);
+        return Templates.facility(page(view.name() + " (" + id + ")", Nav.FACILITIES, selected), view);
     }
 
     @GET
@@ -64,13 +55,13 @@ public class FacilityResource {
         String selected = quarter(quarter, model.identity(id));
         FacilityTables which = Params.choice(table, "table", FacilityTables.class, FacilityTables.DAYS);
         // The quarters table carries its own quarter column, so only the one-quarter tables gain one.
-        return exports.export(format, TableData.ofQuarter("facility-" + id + "-" + which.param(),
+        return exportTable(format, TableData.ofQuarter("facility-" + id + "-" + which.param(),
                 QueryString.create().with("quarter", selected), which.query(id, selected), which.columns(), selected));
     }
 
     /** The requested quarter, else the facility's last quarter with PBJ data. */
     private String quarter(String requested, Map<String, Object> identity) {
-        Quarters quarters = loaded.quarters();
+        Quarters quarters = quarters();
         if (requested == null || requested.isBlank()) {
             Object last = identity.get("last_quarter");
             if (last != null && quarters.all().contains(last.toString())) {

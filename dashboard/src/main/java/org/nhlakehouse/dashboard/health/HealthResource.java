@@ -11,9 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.export.TableData;
+import org.nhlakehouse.dashboard.page.PageResource;
+import org.nhlakehouse.dashboard.page.PageServices;
 import org.nhlakehouse.dashboard.query.GoldQueries;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
@@ -22,7 +23,6 @@ import org.nhlakehouse.dashboard.view.DataTable;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.view.Provenance;
-import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 
@@ -31,29 +31,23 @@ import io.quarkus.qute.TemplateInstance;
 
 /** {@code /health}: what came in, what was kept, rejected or superseded, and how the pipeline runs went. */
 @Path("/health")
-public class HealthResource {
+public class HealthResource extends PageResource<GoldQueries> {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance health(Page page, HealthView view);
     }
 
-    private final GoldQueries queries;
-    private final Pages pages;
-    private final CsvExports exports;
-
-    public HealthResource(GoldQueries queries, Pages pages, CsvExports exports) {
-        this.queries = queries;
-        this.pages = pages;
-        this.exports = exports;
+    public HealthResource(GoldQueries model, PageServices services) {
+        super(model, services);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance health() {
-        Page page = pages.page("Data health", Nav.HEALTH);
+        Page page = page("Data health", Nav.HEALTH);
         Provenance provenance = page.provenance();
-        QueryResult files = queries.run(HealthTable.FILES.query());
+        QueryResult files = model.run(HealthTable.FILES.query());
         List<String> names = files.rows().stream().map(r -> (String) r.getFirst()).toList();
         HealthView view = new HealthView(provenance.lastQuarter(), provenance.providerInfoRelease(),
                 provenance.lastRun(), provenance.publishedAt(), provenance.source(),
@@ -61,9 +55,9 @@ public class HealthResource {
                         List.of(stacked("Kept", files, 4), stacked("Rejected", files, 5),
                                 stacked("Superseded", files, 6)),
                         true),
-                table(HealthTable.FILES, files), table(HealthTable.REASONS, queries.run(HealthTable.REASONS.query())),
-                table(HealthTable.EXCLUDED, queries.run(HealthTable.EXCLUDED.query())),
-                table(HealthTable.RUNS, queries.run(HealthTable.RUNS.query())));
+                table(HealthTable.FILES, files), table(HealthTable.REASONS, model.run(HealthTable.REASONS.query())),
+                table(HealthTable.EXCLUDED, model.run(HealthTable.EXCLUDED.query())),
+                table(HealthTable.RUNS, model.run(HealthTable.RUNS.query())));
         return Templates.health(page, view);
     }
 
@@ -71,7 +65,7 @@ public class HealthResource {
     @Path(ExportFormat.PATH)
     public Response export(@PathParam("format") String format, @QueryParam("table") String table) throws Exception {
         HealthTable which = Params.choice(table, "table", HealthTable.class, HealthTable.FILES);
-        return exports.export(format,
+        return exportTable(format,
                 TableData.of("health-" + which.param(), QueryString.create(), which.query(), which.columns()));
     }
 

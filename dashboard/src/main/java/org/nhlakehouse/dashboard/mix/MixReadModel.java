@@ -6,29 +6,19 @@ import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.query.GoldQueries;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
 import org.nhlakehouse.dashboard.view.DataTable;
-import org.nhlakehouse.dashboard.view.Option;
 import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.QueryString;
 
 /** Reads employee vs contract hours by role from {@code fct_facility_quarter}. */
 @Singleton
-public class MixReadModel {
-
-    private final GoldQueries queries;
-    private final Loaded loaded;
-
-    public MixReadModel(GoldQueries queries, Loaded loaded) {
-        this.queries = queries;
-        this.loaded = loaded;
-    }
+public class MixReadModel extends GoldReadModel {
 
     public MixView read(MixFilter filter, Quarters quarters) {
         String quarter = filter.quarter();
@@ -38,7 +28,7 @@ public class MixReadModel {
         QueryResult trend = queries.run(filter.query(MixTable.TREND));
         String scope = state.orElse("all states");
         return new MixView(quarter, scope, quarters.options(quarter),
-                Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
+                stateOptions(quarter, state),
                 shares("mix-states-chart", "Contract share of hours by role and state, " + quarter, "State", byState),
                 table(MixTable.STATES, "Employee and contract hours by state, " + quarter, byState, filters, quarter),
                 shares("mix-trend-chart", "Contract share of hours by role over time, " + scope, "Quarter", trend),

@@ -5,8 +5,7 @@ import java.util.List;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.query.GoldQueries;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Series;
@@ -19,27 +18,18 @@ import org.nhlakehouse.dashboard.web.SortDirection;
 
 /** Reads occupancy (average residents / certified beds) by facility and state. */
 @Singleton
-public class OccupancyReadModel {
-
-    private final GoldQueries queries;
-    private final Loaded loaded;
-
-    public OccupancyReadModel(GoldQueries queries, Loaded loaded) {
-        this.queries = queries;
-        this.loaded = loaded;
-    }
+public class OccupancyReadModel extends GoldReadModel {
 
     public OccupancyView read(OccupancyFilter filter, Quarters quarters) {
         String quarter = filter.quarter();
         QueryResult distribution = queries.run(filter.query(OccupancyTable.DISTRIBUTION, false));
         QueryResult states = queries.run(filter.query(OccupancyTable.STATES, false));
         QueryResult facilities = queries.run(filter.query(OccupancyTable.FACILITIES, false));
-        long total = facilities.rows().isEmpty() ? 0
-                : ((Number) facilities.rows().getFirst().get(facilities.columnIndex("matching_rows"))).longValue();
+        long total = matchingRows(facilities);
         List<String> bands = distribution.rows().stream().map(r -> band(r.get(0), r.get(1))).toList();
         List<String> stateNames = states.rows().stream().map(r -> (String) r.get(1)).toList();
         return new OccupancyView(quarter, quarters.options(quarter),
-                Option.ofValues(loaded.states(quarter), filter.state().orElse(""), "All states"),
+                stateOptions(quarter, filter.state()),
                 Option.of(SortDirection.class, filter.direction(), null),
                 Charts.categories("occupancy-distribution-chart", "Facilities by occupancy, " + quarter, "Occupancy",
                         bands, "Facilities", ValueFormat.INTEGER, List.of(Series.of("Facilities", "bar",

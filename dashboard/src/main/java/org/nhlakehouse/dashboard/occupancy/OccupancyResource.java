@@ -9,13 +9,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.page.PageResource;
+import org.nhlakehouse.dashboard.page.PageServices;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
-import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.Params;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -23,31 +22,23 @@ import io.quarkus.qute.TemplateInstance;
 
 /** {@code /occupancy}: bed utilization, its distribution and rankings by state and facility. */
 @Path("/occupancy")
-public class OccupancyResource {
+public class OccupancyResource extends PageResource<OccupancyReadModel> {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance occupancy(Page page, OccupancyView view);
     }
 
-    private final OccupancyReadModel model;
-    private final Loaded loaded;
-    private final Pages pages;
-    private final CsvExports exports;
-
-    public OccupancyResource(OccupancyReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
-        this.model = model;
-        this.loaded = loaded;
-        this.pages = pages;
-        this.exports = exports;
+    public OccupancyResource(OccupancyReadModel model, PageServices services) {
+        super(model, services);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance occupancy(@BeanParam OccupancyFilter.Request request) {
-        Quarters quarters = loaded.quarters();
+        Quarters quarters = quarters();
         OccupancyFilter filter = request.parse(quarters, true);
-        return Templates.occupancy(pages.page("Bed utilization", Nav.OCCUPANCY, filter.quarter()),
+        return Templates.occupancy(page("Bed utilization", Nav.OCCUPANCY, filter.quarter()),
                 model.read(filter, quarters));
     }
 
@@ -55,8 +46,8 @@ public class OccupancyResource {
     @Path(ExportFormat.PATH)
     public Response export(@PathParam("format") String format, @BeanParam OccupancyFilter.Request request,
             @QueryParam("table") String table) throws Exception {
-        OccupancyFilter filter = request.parse(loaded.quarters(), false);
-        return exports.export(format,
+        OccupancyFilter filter = request.parse(quarters(), false);
+        return exportTable(format,
                 filter.export(Params.choice(table, "table", OccupancyTable.class, OccupancyTable.FACILITIES)));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.dashboard.overview.OverviewView.Figure;
-import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Charts;
@@ -22,7 +22,7 @@ import org.nhlakehouse.dashboard.web.QueryString;
 
 /** Reads the Overview from {@code agg_national_quarter}. */
 @Singleton
-public class OverviewReadModel {
+public class OverviewReadModel extends GoldReadModel {
 
     static final List<Column> COLUMNS = List.of(
             Columns.QUARTER,
@@ -35,12 +35,6 @@ public class OverviewReadModel {
             Column.of("contract_share", "Contract share", Format.PERCENT),
             Columns.OCCUPANCY,
             Column.of("zero_rn_facility_share", "Facilities with zero-RN days", Format.PERCENT));
-
-    private final GoldQueries queries;
-
-    public OverviewReadModel(GoldQueries queries) {
-        this.queries = queries;
-    }
 
     static ViewQuery query() {
         return ViewQuery.of("national_trend");

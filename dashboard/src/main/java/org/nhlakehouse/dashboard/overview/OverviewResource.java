@@ -8,14 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.export.TableData;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.page.PageResource;
+import org.nhlakehouse.dashboard.page.PageServices;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
-import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 
@@ -24,31 +23,23 @@ import io.quarkus.qute.TemplateInstance;
 
 /** {@code /}: national figures for a quarter and the trend across all loaded quarters. */
 @Path("/")
-public class OverviewResource {
+public class OverviewResource extends PageResource<OverviewReadModel> {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance overview(Page page, OverviewView view);
     }
 
-    private final OverviewReadModel model;
-    private final Loaded loaded;
-    private final Pages pages;
-    private final CsvExports exports;
-
-    public OverviewResource(OverviewReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
-        this.model = model;
-        this.loaded = loaded;
-        this.pages = pages;
-        this.exports = exports;
+    public OverviewResource(OverviewReadModel model, PageServices services) {
+        super(model, services);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance overview(@QueryParam("quarter") String quarter) {
-        Quarters quarters = loaded.quarters();
+        Quarters quarters = quarters();
         String selected = Params.quarter(quarter, quarters);
-        return Templates.overview(pages.page("Staffing overview", Nav.OVERVIEW, selected),
+        return Templates.overview(page("Staffing overview", Nav.OVERVIEW, selected),
                 model.read(selected, quarters));
     }
 
@@ -56,8 +47,8 @@ public class OverviewResource {
     @Path(ExportFormat.PATH)
     public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter)
             throws Exception {
-        String selected = Params.quarter(quarter, loaded.quarters());
-        return exports.export(format, TableData.of("overview", QueryString.create().with("quarter", selected),
+        String selected = Params.quarter(quarter, quarters());
+        return exportTable(format, TableData.of("overview", QueryString.create().with("quarter", selected),
                 OverviewReadModel.query(), OverviewReadModel.COLUMNS));
     }
 }

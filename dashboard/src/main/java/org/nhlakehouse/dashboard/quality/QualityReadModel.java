@@ -6,8 +6,7 @@ import java.util.List;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.query.GoldQueries;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.ValueFormat;
@@ -20,7 +19,7 @@ import org.nhlakehouse.dashboard.web.Pages;
 
 /** Reads the distribution of a staffing metric per star rating. */
 @Singleton
-public class QualityReadModel {
+public class QualityReadModel extends GoldReadModel {
 
     static final List<Column> COLUMNS = List.of(
             Column.of("rating", "Stars", Format.TEXT),
@@ -31,14 +30,6 @@ public class QualityReadModel {
             Column.of("median", "Median", Format.HPRD),
             Column.of("p75", "p75", Format.HPRD),
             Column.of("p90", "p90", Format.HPRD));
-
-    private final GoldQueries queries;
-    private final Loaded loaded;
-
-    public QualityReadModel(GoldQueries queries, Loaded loaded) {
-        this.queries = queries;
-        this.loaded = loaded;
-    }
 
     public QualityView read(QualityFilter filter, Quarters quarters) {
         String quarter = filter.quarter();
@@ -56,7 +47,7 @@ public class QualityReadModel {
             boxes.add(box);
         }
         return new QualityView(quarter, quarters.options(quarter),
-                Option.ofValues(loaded.states(quarter), filter.state().orElse(""), "All states"),
+                stateOptions(quarter, filter.state()),
                 Option.of(Rating.class, rating, null), Option.of(QualityMetric.class, metric, null),
                 Charts.boxplot("quality-chart", metric.label() + " by " + rating.label().toLowerCase(
                         java.util.Locale.ROOT) + ", " + quarter + " (box: p25-p75, whiskers: p10-p90)",

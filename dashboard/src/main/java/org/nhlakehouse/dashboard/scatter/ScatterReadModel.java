@@ -9,8 +9,7 @@ import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.query.GoldQueries;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Charts;
 import org.nhlakehouse.dashboard.view.Charts.Range;
@@ -26,7 +25,7 @@ import org.nhlakehouse.dashboard.web.QueryString;
 
 /** Reads one point per facility: occupancy against total HPRD. */
 @Singleton
-public class ScatterReadModel {
+public class ScatterReadModel extends GoldReadModel {
 
     /**
      * Rows listed under the chart. The chart plots every facility (about 15,000 nationally); listing them all made the
@@ -50,14 +49,6 @@ public class ScatterReadModel {
             Columns.STAFFING_RATING,
             Columns.OCCUPANCY,
             Columns.TOTAL_HPRD);
-
-    private final GoldQueries queries;
-    private final Loaded loaded;
-
-    public ScatterReadModel(GoldQueries queries, Loaded loaded) {
-        this.queries = queries;
-        this.loaded = loaded;
-    }
 
     public ScatterView read(ScatterFilter filter, Quarters quarters) {
         String quarter = filter.quarter();
@@ -93,7 +84,7 @@ public class ScatterReadModel {
                         drawn.size(), result.rows().size())
                 : "";
         return new ScatterView(quarter, quarters.options(quarter),
-                Option.ofValues(loaded.states(quarter), state.orElse(""), "All states"),
+                stateOptions(quarter, state),
                 Option.of(Ownership.class, ownership.orElse(null), "Any"), Option.of(ScatterColor.class, color, null),
                 Charts.scatter("scatter-chart", "Total nurse HPRD against occupancy, " + quarter + ", by "
                         + color.label().toLowerCase(java.util.Locale.ROOT) + sampled, "Occupancy (%)",

@@ -17,9 +17,10 @@ import org.nhlakehouse.core.engine.QueryResult;
 import org.nhlakehouse.core.engine.QueryStats;
 import org.nhlakehouse.core.engine.ResultColumn;
 import org.nhlakehouse.core.engine.SqlType;
-import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.export.TableData;
+import org.nhlakehouse.dashboard.page.PageResource;
+import org.nhlakehouse.dashboard.page.PageServices;
 import org.nhlakehouse.dashboard.view.Column;
 import org.nhlakehouse.dashboard.view.Columns;
 import org.nhlakehouse.dashboard.view.DataTable;
@@ -42,7 +43,7 @@ import io.quarkus.qute.TemplateInstance;
  * without JavaScript, or Enter with no suggestion chosen), whose table exports as CSV or JSON like every other.
  */
 @Path("/")
-public class SearchResource {
+public class SearchResource extends PageResource<FacilitySearch> {
 
     /** The most matches the results page lists. */
     static final int PAGE_LIMIT = 100;
@@ -64,14 +65,8 @@ public class SearchResource {
         static native TemplateInstance search(Page page, String query, SearchIndex.Result result, DataTable table);
     }
 
-    private final FacilitySearch search;
-    private final Pages pages;
-    private final CsvExports exports;
-
-    public SearchResource(FacilitySearch search, Pages pages, CsvExports exports) {
-        this.search = search;
-        this.pages = pages;
-        this.exports = exports;
+    public SearchResource(FacilitySearch model, PageServices services) {
+        super(model, services);
     }
 
     @GET
@@ -79,8 +74,8 @@ public class SearchResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("q") String q) {
         String text = Params.search(q);
-        SearchIndex.Result result = search.search(text, PAGE_LIMIT);
-        return Templates.search(pages.page(text.isEmpty() ? "Find a facility"
+        SearchIndex.Result result = model.search(text, PAGE_LIMIT);
+        return Templates.search(page(text.isEmpty() ? "Find a facility"
                 : "Facilities matching \u201c" + text
                         + "\u201d",
                 Nav.FACILITIES), text, result,
@@ -94,8 +89,8 @@ public class SearchResource {
     @Path("search/" + ExportFormat.PATH)
     public Response export(@PathParam("format") String format, @QueryParam("q") String q) throws Exception {
         String text = Params.search(q);
-        return exports.export(format, TableData.ofResult("search", filters(text),
-                rows(search.search(text, PAGE_LIMIT)), COLUMNS));
+        return exportTable(format, TableData.ofResult("search", filters(text),
+                rows(model.search(text, PAGE_LIMIT)), COLUMNS));
     }
 
     private static QueryString filters(String text) {
@@ -120,7 +115,7 @@ public class SearchResource {
     public Response json(@QueryParam("q") String q, @QueryParam("limit") String limit) throws JsonProcessingException {
         String text = Params.search(q);
         int size = Params.limit(limit, FacilitySearch.SUGGESTIONS, PAGE_LIMIT);
-        SearchIndex.Result result = search.search(text, size);
+        SearchIndex.Result result = model.search(text, size);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", result.total());
         body.put("results", result.hits().stream().map(SearchResource::json).toList());

@@ -7,7 +7,7 @@ import java.util.Locale;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Chart;
 import org.nhlakehouse.dashboard.view.Charts;
@@ -21,13 +21,7 @@ import org.nhlakehouse.dashboard.web.QueryString;
 
 /** Reads a state's page: its trend against the nation, its facilities ranked, and their distribution. */
 @Singleton
-public class StateReadModel {
-
-    private final GoldQueries queries;
-
-    public StateReadModel(GoldQueries queries) {
-        this.queries = queries;
-    }
+public class StateReadModel extends GoldReadModel {
 
     static QueryString filters(String quarter, StateMetric metric) {
         return StatesReadModel.filters(quarter, metric);

@@ -8,14 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.nhlakehouse.dashboard.export.CsvExports;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.export.TableData;
-import org.nhlakehouse.dashboard.query.Loaded;
+import org.nhlakehouse.dashboard.page.PageResource;
+import org.nhlakehouse.dashboard.page.PageServices;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
-import org.nhlakehouse.dashboard.web.Pages;
 import org.nhlakehouse.dashboard.web.Params;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -24,34 +23,26 @@ import io.quarkus.qute.TemplateInstance;
 /** {@code /states/{state}}: one state's trend, the distribution of its facilities, and its facilities ranked. */
 // Two letters only, so /states/export.csv stays with StatesResource.
 @Path("/states/{state: [A-Za-z]{2}}")
-public class StateResource {
+public class StateResource extends PageResource<StateReadModel> {
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance state(Page page, StateView view);
     }
 
-    private final StateReadModel model;
-    private final Loaded loaded;
-    private final Pages pages;
-    private final CsvExports exports;
-
-    public StateResource(StateReadModel model, Loaded loaded, Pages pages, CsvExports exports) {
-        this.model = model;
-        this.loaded = loaded;
-        this.pages = pages;
-        this.exports = exports;
+    public StateResource(StateReadModel model, PageServices services) {
+        super(model, services);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance state(@PathParam("state") String state, @QueryParam("quarter") String quarter,
             @QueryParam("metric") String metric) {
-        Quarters quarters = loaded.quarters();
+        Quarters quarters = quarters();
         String code = state(state);
         String selected = Params.quarter(quarter, quarters);
         StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
-        return Templates.state(pages.page("State: " + code, Nav.STATES, selected), model.read(code, selected, chosen,
+        return Templates.state(page("State: " + code, Nav.STATES, selected), model.read(code, selected, chosen,
                 quarters));
     }
 
@@ -61,11 +52,11 @@ public class StateResource {
             @QueryParam("quarter") String quarter, @QueryParam("metric") String metric,
             @QueryParam("table") String table) throws Exception {
         String code = state(state);
-        Quarters quarters = loaded.quarters();
+        Quarters quarters = quarters();
         String selected = Params.quarter(quarter, quarters);
         StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
         StateTable which = Params.choice(table, "table", StateTable.class, StateTable.FACILITIES);
-        return exports.export(format, TableData.ofQuarter("state-" + code + "-" + which.param(),
+        return exportTable(format, TableData.ofQuarter("state-" + code + "-" + which.param(),
                 StateReadModel.filters(selected, chosen), which.query(code, selected, chosen),
                 which.columns(chosen, quarters.trendPoolLabel()),
                 selected));

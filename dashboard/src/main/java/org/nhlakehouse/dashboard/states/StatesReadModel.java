@@ -8,7 +8,7 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import org.nhlakehouse.core.engine.QueryResult;
-import org.nhlakehouse.dashboard.query.GoldQueries;
+import org.nhlakehouse.dashboard.query.GoldReadModel;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
 import org.nhlakehouse.dashboard.view.Chart;
@@ -24,13 +24,7 @@ import org.nhlakehouse.dashboard.web.QueryString;
  * the national row), the shares of facilities below the benchmarks, and the facilities most reliant on contract staff.
  */
 @Singleton
-public class StatesReadModel {
-
-    private final GoldQueries queries;
-
-    public StatesReadModel(GoldQueries queries) {
-        this.queries = queries;
-    }
+public class StatesReadModel extends GoldReadModel {
 
     static QueryString filters(String quarter, StateMetric metric) {
         return QueryString.create().with("quarter", quarter).with("metric", metric);
