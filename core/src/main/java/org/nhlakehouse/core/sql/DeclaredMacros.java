@@ -15,6 +15,9 @@ import org.nhlakehouse.core.landing.Dataset;
  */
 final class DeclaredMacros {
 
+    /** The type of summed hours in Gold's aggregates, wide enough for a nation's quarter. */
+    private static final String HOURS_TYPE = "decimal(22,4)";
+
     private DeclaredMacros() {
     }
 
@@ -40,7 +43,10 @@ final class DeclaredMacros {
      * {@code insert} list) or from {@code s} (its {@code values}, a select list). Both in the table's declared order, so
      * a column added to the declaration is written by the MERGE without a list to keep in step;
      * <li>in a step run for a table, that table's natural key: {@code natural_key(alias)} (the key's values as one text,
-     * e.g. {@code 015009|2024-04-01}) and {@code same_natural_key(a, b)} (the join condition on it).
+     * e.g. {@code 015009|2024-04-01}) and {@code same_natural_key(a, b)} (the join condition on it);
+     * <li>{@code hour_sums(schema.table, f)}: an aggregate's hours, each column of the table declared
+     * {@code decimal(22,4)} as the sum of the same column of {@code f} (the state level sums facilities, the national
+     * level states), in the declared order. Summed as DECIMAL, so a total does not depend on the order of the rows.
      * </ul>
      */
     static Map<String, Function<List<String>, String>> of(Map<String, TableSpec> tables, Map<String, Measure> measures,
@@ -73,8 +79,14 @@ final class DeclaredMacros {
             String prefix = args.size() == 2 ? args.get(1) + "." : "";
             return wrapped(table.columnNames().stream().map(column -> prefix + column).toList());
         };
+        Function<List<String>, String> hourSums = args -> {
+            TableSpec table = table(tables, "hour_sums", args, 2);
+            return table.columnNames().stream().filter(column -> table.column(column).type().equals(HOURS_TYPE))
+                    .map(column -> "cast(sum(" + args.get(1) + "." + column + ") as " + HOURS_TYPE + ") as " + column)
+                    .collect(Collectors.joining(",\n"));
+        };
         return Map.of("measure", measure, "update_set", updateSet, "columns", columns, "natural_key", naturalKey,
-                "same_natural_key", sameNaturalKey);
+                "same_natural_key", sameNaturalKey, "hour_sums", hourSums);
     }
 
     /**

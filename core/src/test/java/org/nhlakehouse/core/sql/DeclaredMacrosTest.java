@@ -10,7 +10,10 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-/** The MERGE lists a Gold model takes from its table's declaration, so that no column list is kept by hand. */
+/**
+ * The MERGE lists and the summed hours a Gold model takes from its table's declaration, so that no column list is
+ * kept by hand.
+ */
 class DeclaredMacrosTest {
 
     private static final SqlCatalog CATALOG = SqlCatalog.load();
@@ -30,6 +33,24 @@ class DeclaredMacrosTest {
                 .isEqualTo(national.columnNames().stream().map(c -> "s." + c).toList());
         assertThat(source.substring(source.indexOf("then insert (")).lines())
                 .allMatch(line -> line.length() <= 120, "lines of at most 120 characters");
+    }
+
+    @Test
+    void theStateAndNationalLevels_sumTheSameHours_everyDecimalHoursColumnOfTheirTables() {
+        String state = CATALOG.step("agg_state_quarter").template().source();
+        String national = CATALOG.step("agg_national_quarter").template().source();
+        List<String> hours = CATALOG.table("gold", "agg_state_quarter").columns().stream()
+                .filter(column -> column.type().equals("decimal(22,4)")).map(ColumnSpec::name).toList();
+
+        assertThat(hours).contains("rn_hours", "lpn_contract_hours", "aide_contract_hours", "weekend_rn_hours")
+                .hasSize(11);
+        for (String column : hours) {
+            assertThat(state).contains("cast(sum(f." + column + ") as decimal(22,4)) as " + column + ",\n");
+            assertThat(national).contains("cast(sum(a." + column + ") as decimal(22,4)) as " + column + ",\n");
+        }
+        assertThat(CATALOG.table("gold", "agg_national_quarter").columns().stream()
+                .filter(column -> column.type().equals("decimal(22,4)")).map(ColumnSpec::name).toList())
+                .as("the national level sums the state level's hours").isEqualTo(hours);
     }
 
     @Test
