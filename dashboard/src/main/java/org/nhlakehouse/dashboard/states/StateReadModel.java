@@ -23,14 +23,12 @@ import org.nhlakehouse.dashboard.web.QueryString;
 @Singleton
 public class StateReadModel extends GoldReadModel {
 
-    static QueryString filters(String quarter, StateMetric metric) {
-        return StatesReadModel.filters(quarter, metric);
-    }
-
-    public StateView read(String state, String quarter, StateMetric metric, Quarters quarters) {
+    public StateView read(String state, StatesFilter filter, Quarters quarters) {
+        String quarter = filter.quarter();
+        StateMetric metric = filter.metric();
         String pool = quarters.poolLabel(quarter).toLowerCase(Locale.ROOT);
         String trendPool = quarters.trendPoolLabel();
-        QueryString filters = filters(quarter, metric);
+        QueryString filters = filter.filters();
         String exportPath = "/states/" + state + "/export.csv";
         QueryResult trend = queries.run(StateTable.TREND.query(state, quarter, metric));
         QueryResult facilities = queries.run(StateTable.FACILITIES.query(state, quarter, metric));
@@ -50,7 +48,7 @@ public class StateReadModel extends GoldReadModel {
         return new StateView(state, quarter, quarters.options(quarter),
                 Option.of(StateMetric.class, metric, null), metric.label(), metric.format().text(quarterRow.get(1)),
                 metric.format().text(quarterRow.get(2)), Format.INTEGER.text(quarterRow.get(3)),
-                StatesReadModel.filters(quarter, metric).link("/states"), trendChart,
+                filters.link("/states"), trendChart,
                 DataTable.of("state-trend-table", metric.label() + ", " + state + " and "
                         + trendPool.toLowerCase(Locale.ROOT) + ", by quarter", StateTable.TREND.columns(metric, trendPool),
                         trend,

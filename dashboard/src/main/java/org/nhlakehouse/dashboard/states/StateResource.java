@@ -1,5 +1,6 @@
 package org.nhlakehouse.dashboard.states;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,28 +37,26 @@ public class StateResource extends PageResource<StateReadModel> {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance state(@PathParam("state") String state, @QueryParam("quarter") String quarter,
-            @QueryParam("metric") String metric) {
+    public TemplateInstance state(@PathParam("state") String state, @BeanParam StatesFilter.Request request) {
         Quarters quarters = quarters();
         String code = state(state);
-        String selected = Params.quarter(quarter, quarters);
-        StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
-        return Templates.state(page("State: " + code, Nav.STATES, selected), model.read(code, selected, chosen,
+        StatesFilter filter = request.parse(quarters);
+        return Templates.state(page("State: " + code, Nav.STATES, filter.quarter()), model.read(code, filter,
                 quarters));
     }
 
     @GET
     @Path(ExportFormat.PATH)
     public Response export(@PathParam("state") String state, @PathParam("format") String format,
-            @QueryParam("quarter") String quarter, @QueryParam("metric") String metric,
-            @QueryParam("table") String table) throws Exception {
+            @BeanParam StatesFilter.Request request, @QueryParam("table") String table) throws Exception {
         String code = state(state);
         Quarters quarters = quarters();
-        String selected = Params.quarter(quarter, quarters);
-        StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
+        StatesFilter filter = request.parse(quarters);
+        String selected = filter.quarter();
+        StateMetric chosen = filter.metric();
         StateTable which = Params.choice(table, "table", StateTable.class, StateTable.FACILITIES);
         return exportTable(format, TableData.ofQuarter("state-" + code + "-" + which.param(),
-                StateReadModel.filters(selected, chosen), which.query(code, selected, chosen),
+                filter.filters(), which.query(code, selected, chosen),
                 which.columns(chosen, quarters.trendPoolLabel()),
                 selected));
     }

@@ -26,12 +26,10 @@ import org.nhlakehouse.dashboard.web.QueryString;
 @Singleton
 public class StatesReadModel extends GoldReadModel {
 
-    static QueryString filters(String quarter, StateMetric metric) {
-        return QueryString.create().with("quarter", quarter).with("metric", metric);
-    }
-
-    public StatesView read(String selected, StateMetric chosen, Quarters quarters) {
-        QueryString filters = filters(selected, chosen);
+    public StatesView read(StatesFilter filter, Quarters quarters) {
+        String selected = filter.quarter();
+        StateMetric chosen = filter.metric();
+        QueryString filters = filter.filters();
         QueryResult result = queries.run(StatesTable.STATES.query(selected, chosen));
         QueryResult nationalResult = queries.run(ViewQuery.of("national_metric").with("quarter", selected)
                 .withIdentifier("metric", chosen.column()));
@@ -89,6 +87,6 @@ public class StatesReadModel extends GoldReadModel {
     }
 
     public static String stateHref(String state, String quarter, StateMetric metric) {
-        return filters(quarter, metric).link("/states/" + state);
+        return new StatesFilter(quarter, metric).filters().link("/states/" + state);
     }
 }

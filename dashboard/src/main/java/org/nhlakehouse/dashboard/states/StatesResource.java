@@ -1,5 +1,6 @@
 package org.nhlakehouse.dashboard.states;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,22 +37,22 @@ public class StatesResource extends PageResource<StatesReadModel> {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance states(@QueryParam("quarter") String quarter, @QueryParam("metric") String metric) {
+    public TemplateInstance states(@BeanParam StatesFilter.Request request) {
         Quarters quarters = quarters();
-        String selected = Params.quarter(quarter, quarters);
-        StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
-        return Templates.states(page("States", Nav.STATES, selected), model.read(selected, chosen, quarters));
+        StatesFilter filter = request.parse(quarters);
+        return Templates.states(page("States", Nav.STATES, filter.quarter()), model.read(filter, quarters));
     }
 
     @GET
     @Path(ExportFormat.PATH)
-    public Response export(@PathParam("format") String format, @QueryParam("quarter") String quarter,
-            @QueryParam("metric") String metric, @QueryParam("table") String table) throws Exception {
-        String selected = Params.quarter(quarter, quarters());
-        StateMetric chosen = Params.choice(metric, "metric", StateMetric.class, StateMetric.TOTAL_HPRD);
+    public Response export(@PathParam("format") String format, @BeanParam StatesFilter.Request request,
+            @QueryParam("table") String table) throws Exception {
+        StatesFilter filter = request.parse(quarters());
+        String selected = filter.quarter();
+        StateMetric chosen = filter.metric();
         StatesTable which = Params.choice(table, "table", StatesTable.class, StatesTable.STATES);
         // The benchmark and contract tables do not depend on the metric: their file names leave it out.
-        QueryString filters = which == StatesTable.STATES ? StatesReadModel.filters(selected, chosen)
+        QueryString filters = which == StatesTable.STATES ? filter.filters()
                 : QueryString.create().with("quarter", selected);
         return exportTable(format, TableData.ofQuarter(which == StatesTable.STATES ? "states"
                 : "states-" + which.param(), filters, which.query(selected, chosen), which.columns(chosen), selected));
