@@ -63,7 +63,12 @@ public final class Landing {
         return "Cannot land " + key + " (" + store + "): " + e.getMessage();
     }
 
-    /** Lands one raw file, records it, and registers its Bronze rows. */
+    /**
+     * Lands one raw file, registers its Bronze rows, and then records it. The record comes last: a registration that
+     * fails (two files of a dataset landing at once re-point DuckDB's Bronze view together, a write-write conflict
+     * the state machine retries) leaves no file-log row, so the retry lands the file again instead of finding it
+     * known with its rows unregistered.
+     */
     public LandingOutcome land(String key, String runId) {
         LandingOutcome outcome;
         try {
@@ -71,10 +76,10 @@ public final class Landing {
         } catch (IOException e) {
             throw new UncheckedIOException(failureMessage(key, warehouse.store().describe(), e), e);
         }
-        fileLog.record(outcome, runId, clock.instant());
         if (outcome instanceof LandingOutcome.Landed landed) {
             warehouse.registerBronzeFile(landed.file().dataset(), landed.file().fileId());
         }
+        fileLog.record(outcome, runId, clock.instant());
         return outcome;
     }
 }
