@@ -2,47 +2,30 @@ package org.nhlakehouse.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nhlakehouse.core.landing.Dataset;
-import org.nhlakehouse.core.pipeline.Ingest;
+import org.nhlakehouse.core.pipeline.RunReport;
 import org.nhlakehouse.core.pipeline.Warehouse;
-import org.nhlakehouse.core.sql.DdlRenderer;
-import org.nhlakehouse.core.sql.SqlCatalog;
 import org.nhlakehouse.core.sql.WarehouseNames;
-import org.nhlakehouse.core.tasks.Notifier;
-import org.nhlakehouse.core.tasks.PipelineServices;
 import org.nhlakehouse.core.testing.Samples;
-import org.nhlakehouse.local.FolderDocumentSource;
-import org.nhlakehouse.local.LocalFsObjectStore;
-import org.nhlakehouse.localrun.LocalPipeline;
 import org.nhlakehouse.statemachine.Execution;
-import org.nhlakehouse.statemachine.time.ScaledClock;
 import org.nhlakehouse.trino.testing.TrinoLakehouse;
+import org.nhlakehouse.trino.testing.TrinoQueries;
+import org.nhlakehouse.trino.testing.TrinoQueries.Query;
 import org.nhlakehouse.trino.testing.TrinoTest;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What a pipeline run would cost on Athena (issue 10, "Athena cost"; docs/benchmarks.md): the whole pipeline in its
@@ -60,16 +43,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class AthenaScanBenchmark {
 
     private static final WarehouseNames NAMES = WarehouseNames.prefixed("nhl");
-    private static final double DOLLARS_PER_TB = 5.0;
-    private static final long TB = 1L << 40;
-    private static final long ATHENA_MINIMUM_BYTES = 10L * 1000 * 1000;
-    private static final Pattern DATA_SIZE = Pattern.compile("([0-9.]+)(B|kB|MB|GB|TB|PB)");
     /** What a statement writes, wherever it says so (after a WITH clause too). */
     private static final Pattern TARGET = Pattern.compile(
             "(?is)\\b(insert\\s+into|merge\\s+into|create\\s+table(?:\\s+if\\s+not\\s+exists)?|delete\\s+from|"
                     + "update|alter\\s+table|create\\s+(?:or\\s+replace\\s+)?view|create\\s+schema(?:\\s+if\\s+not\\s+exists)?)"
                     + "\\s+([a-z_][a-z0-9_.\"]*)");
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** A folder of CMS files to run instead of the samples, e.g. a quarter from {@code ./lakehouse generate}. */
     static final String INPUT_PROPERTY = "bench.input";
     private static final List<String> SAMPLES = List.of("Payroll_Based_Journal_Daily_Nurse_Staffing_2023_Q2.csv",
@@ -78,9 +56,6 @@ class AthenaScanBenchmark {
 
     @TempDir
     Path dir;
-
-    record Scan(String queryId, String statement, long physicalInputBytes) {
-    }
 
     @Test
     void aPipelineRunOverTheSamples_printsTheBytesAthenaWouldScan(TrinoLakehouse trino) throws Exception {
@@ -108,39 +83,25 @@ class AthenaScanBenchmark {
             }
         }
 
-        LocalFsObjectStore store = new LocalFsObjectStore(trino.localRoot());
-        for (Dataset dataset : Dataset.values()) {
-            Files.createDirectories(trino.localRoot().resolve("bronze-rows").resolve(dataset.id()));
-        }
-        Warehouse warehouse = new Warehouse(trino.engine(), store, SqlCatalog.load(), NAMES,
-                new DdlRenderer(trino.engine().kind(), NAMES, "local:///", TrinoLakehouse.HIVE_CATALOG));
-        warehouse.setUp();
-        new Ingest(new FolderDocumentSource(input), store).copyAll();
-        PipelineServices services = new PipelineServices(warehouse, false, PipelineServices.DEFAULT_LEASE, true,
-                Clock.systemUTC(), Notifier.NONE);
-        Set<String> before = new HashSet<>(queryIds(trino));
-        Execution execution = new LocalPipeline(services, new ScaledClock(0.1), UnaryOperator.identity())
-                .run("athena-scan-benchmark", services.landing().newKeys());
+        Warehouse warehouse = trino.warehouse(NAMES);
+        Set<String> before = TrinoQueries.ids(trino);
+        Execution execution = trino.runPipeline(warehouse, input, "athena-scan-benchmark");
         assertThat(execution.succeeded()).as(execution.report()).isTrue();
+        assertThat(RunReport.fromExecutionOutput(execution.name(), execution.output(), 0).landed())
+                .as("files landed by this run (run the benchmark alone: the server is shared by the JVM's tests)")
+                .isNotEmpty();
 
-        List<Scan> scans = new ArrayList<>();
-        for (String id : queryIds(trino)) {
-            if (!before.contains(id)) {
-                JsonNode query = get(trino, "/v1/query/" + id);
-                scans.add(new Scan(id, statement(query.path("query").asText()),
-                        bytes(query.path("queryStats").path("physicalInputDataSize").asText("0B"))));
-            }
-        }
+        List<Query> scans = TrinoQueries.since(trino, before);
         assertThat(scans).as("the run's queries").isNotEmpty();
         print(scans, pbjRows, inputBytes);
     }
 
-    private static void print(List<Scan> scans, long pbjRows, long inputBytes) {
-        long total = scans.stream().mapToLong(Scan::physicalInputBytes).sum();
-        long billed = scans.stream().mapToLong(scan -> Math.max(scan.physicalInputBytes(), ATHENA_MINIMUM_BYTES)).sum();
+    private static void print(List<Query> scans, long pbjRows, long inputBytes) {
+        long total = scans.stream().mapToLong(Query::physicalInputBytes).sum();
+        long billed = scans.stream().mapToLong(Query::billedBytes).sum();
         Map<String, long[]> byStatement = new LinkedHashMap<>();
-        for (Scan scan : scans) {
-            long[] sum = byStatement.computeIfAbsent(scan.statement(), key -> new long[2]);
+        for (Query scan : scans) {
+            long[] sum = byStatement.computeIfAbsent(statement(scan.sql()), key -> new long[2]);
             sum[0]++;
             sum[1] += scan.physicalInputBytes();
         }
@@ -149,17 +110,13 @@ class AthenaScanBenchmark {
                 : System.getProperty(INPUT_PROPERTY)).append('\n');
         out.append(String.format(Locale.ROOT, "%,d bytes of CSV, %,d PBJ rows%n", inputBytes, pbjRows));
         out.append(String.format(Locale.ROOT, "queries: %d; physical input %,d bytes = $%.6f at $5/TB; "
-                + "with Athena's 10 MB minimum per query %,d bytes = $%.6f%n", scans.size(), total, dollars(total),
-                billed, dollars(billed)));
+                + "with Athena's 10 MB minimum per query %,d bytes = $%.6f%n", scans.size(), total, TrinoQueries.dollars(total),
+                billed, TrinoQueries.dollars(billed)));
         out.append("largest statements (count, bytes):\n");
         byStatement.entrySet().stream().sorted(Comparator.comparingLong(entry -> -entry.getValue()[1])).limit(15)
                 .forEach(entry -> out.append(String.format(Locale.ROOT, "  %-70s %4d %,14d%n", entry.getKey(),
                         entry.getValue()[0], entry.getValue()[1])));
         System.out.println(out);
-    }
-
-    private static double dollars(long bytes) {
-        return bytes * DOLLARS_PER_TB / TB;
     }
 
     /** The statement's verb and target ("merge into nhl_gold.fct_facility_day"), to group a run's queries by. */
@@ -170,33 +127,5 @@ class AthenaScanBenchmark {
         }
         String flat = sql.strip().replaceAll("\\s+", " ");
         return flat.substring(0, Math.min(60, flat.length()));
-    }
-
-    /** Bytes of an airlift DataSize as Trino writes it ("1.25MB": binary units, two decimals at most). */
-    static long bytes(String dataSize) {
-        Matcher matcher = DATA_SIZE.matcher(dataSize);
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException("Not a data size: " + dataSize);
-        }
-        int power = List.of("B", "kB", "MB", "GB", "TB", "PB").indexOf(matcher.group(2));
-        return Math.round(Double.parseDouble(matcher.group(1)) * Math.pow(1024, power));
-    }
-
-    private static List<String> queryIds(TrinoLakehouse trino) throws Exception {
-        List<String> ids = new ArrayList<>();
-        get(trino, "/v1/query").forEach(query -> ids.add(query.path("queryId").asText()));
-        return ids;
-    }
-
-    private static JsonNode get(TrinoLakehouse trino, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + trino.server().port() + path))
-                .header("X-Trino-User", trino.settings().user()).GET().build();
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + ": HTTP " + response.statusCode());
-            }
-            return JSON.readTree(response.body());
-        }
     }
 }

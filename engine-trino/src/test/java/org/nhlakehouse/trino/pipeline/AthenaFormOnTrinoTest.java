@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +21,6 @@ import org.nhlakehouse.core.engine.SqlEngine;
 import org.nhlakehouse.core.engine.SqlValue;
 import org.nhlakehouse.core.landing.Dataset;
 import org.nhlakehouse.core.pipeline.Batch;
-import org.nhlakehouse.core.pipeline.Ingest;
 import org.nhlakehouse.core.pipeline.PipelineListener;
 import org.nhlakehouse.core.pipeline.RunReport;
 import org.nhlakehouse.core.pipeline.Warehouse;
@@ -32,16 +29,11 @@ import org.nhlakehouse.core.sql.PipelineStep;
 import org.nhlakehouse.core.sql.RenderContext;
 import org.nhlakehouse.core.sql.SqlCatalog;
 import org.nhlakehouse.core.sql.WarehouseNames;
-import org.nhlakehouse.core.tasks.Notifier;
-import org.nhlakehouse.core.tasks.PipelineServices;
 import org.nhlakehouse.core.testing.Samples;
-import org.nhlakehouse.local.FolderDocumentSource;
 import org.nhlakehouse.local.LocalFsObjectStore;
-import org.nhlakehouse.localrun.LocalPipeline;
 import org.nhlakehouse.localrun.testing.PipelineFixture;
 import org.nhlakehouse.localrun.testing.PipelineFixture.Pbj;
 import org.nhlakehouse.statemachine.Execution;
-import org.nhlakehouse.statemachine.time.ScaledClock;
 import org.nhlakehouse.trino.testing.TrinoLakehouse;
 import org.nhlakehouse.trino.testing.TrinoTest;
 
@@ -93,20 +85,7 @@ class AthenaFormOnTrinoTest {
             }
         }
 
-        LocalFsObjectStore store = new LocalFsObjectStore(trino.localRoot());
-        for (Dataset dataset : Dataset.values()) {
-            // The Hive connector wants an external table's folder to exist on a local disk (S3 has no folders).
-            Files.createDirectories(trino.localRoot().resolve("bronze-rows").resolve(dataset.id()));
-        }
-        DdlRenderer ddl = new DdlRenderer(trino.engine().kind(), NAMES, "local:///", TrinoLakehouse.HIVE_CATALOG);
-        Warehouse warehouse = new Warehouse(trino.engine(), store, SqlCatalog.load(), NAMES, ddl);
-        warehouse.setUp();
-        new Ingest(new FolderDocumentSource(input), store).copyAll();
-        PipelineServices services = new PipelineServices(warehouse, false, PipelineServices.DEFAULT_LEASE, true,
-                Clock.systemUTC(), Notifier.NONE);
-        // Trino runs statements asynchronously: waits at 1/10 (0.2 s growing to 3 s), not every few ms.
-        LocalPipeline pipeline = new LocalPipeline(services, new ScaledClock(0.1), UnaryOperator.identity());
-        Execution execution = pipeline.run("athena-form-on-trino", services.landing().newKeys());
+        Execution execution = trino.runPipeline(trino.warehouse(NAMES), input, "athena-form-on-trino");
         assertThat(execution.succeeded()).as(execution.report()).isTrue();
         RunReport report = RunReport.fromExecutionOutput(execution.name(), execution.output(), 0);
         assertThat(report.summary().rowsRejected()).isEqualTo(4);

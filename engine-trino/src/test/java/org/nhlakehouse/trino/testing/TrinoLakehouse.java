@@ -4,13 +4,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.nhlakehouse.core.engine.SqlStatement;
+import org.nhlakehouse.core.landing.Dataset;
+import org.nhlakehouse.core.pipeline.Ingest;
+import org.nhlakehouse.core.pipeline.Warehouse;
+import org.nhlakehouse.core.sql.DdlRenderer;
+import org.nhlakehouse.core.sql.SqlCatalog;
+import org.nhlakehouse.core.sql.WarehouseNames;
+import org.nhlakehouse.core.tasks.Notifier;
+import org.nhlakehouse.core.tasks.PipelineServices;
+import org.nhlakehouse.local.FolderDocumentSource;
+import org.nhlakehouse.local.LocalFsObjectStore;
+import org.nhlakehouse.localrun.LocalPipeline;
+import org.nhlakehouse.statemachine.Execution;
+import org.nhlakehouse.statemachine.time.ScaledClock;
 import org.nhlakehouse.trino.TrinoEngineSettings;
 import org.nhlakehouse.trino.TrinoSqlEngine;
 
@@ -119,6 +134,34 @@ public final class TrinoLakehouse {
             throw new IllegalArgumentException("Not a schema name: " + schema);
         }
         engine.execute(SqlStatement.of("create schema if not exists " + ICEBERG_CATALOG + "." + schema));
+    }
+
+    /**
+     * The warehouse in its Athena form on this server (Iceberg Silver and Gold, Hive raw-text Bronze under
+     * {@code local:///}), its DDL run: what {@code sam deploy} and the first run set up on AWS.
+     */
+    public Warehouse warehouse(WarehouseNames names) throws IOException {
+        for (Dataset dataset : Dataset.values()) {
+            // The Hive connector wants an external table's folder to exist on a local disk (S3 has no folders).
+            Files.createDirectories(localRoot().resolve("bronze-rows").resolve(dataset.id()));
+        }
+        Warehouse warehouse = new Warehouse(engine, new LocalFsObjectStore(localRoot()), SqlCatalog.load(), names,
+                new DdlRenderer(engine.kind(), names, "local:///", HIVE_CATALOG));
+        warehouse.setUp();
+        return warehouse;
+    }
+
+    /**
+     * One pipeline run over the files of a folder, as the state machine runs it on AWS: the files are copied into
+     * Bronze (as the Drive poll does), then every step runs in its Athena form. The caller checks the execution.
+     */
+    public Execution runPipeline(Warehouse warehouse, Path input, String name) throws IOException {
+        new Ingest(new FolderDocumentSource(input), warehouse.store()).copyAll();
+        PipelineServices services = new PipelineServices(warehouse, false, PipelineServices.DEFAULT_LEASE, true,
+                Clock.systemUTC(), Notifier.NONE);
+        // Trino runs statements asynchronously: waits at 1/10 (0.2 s growing to 3 s), not every few ms.
+        return new LocalPipeline(services, new ScaledClock(0.1), UnaryOperator.identity()).run(name,
+                services.landing().newKeys());
     }
 
     public TrinoTestServer server() {
