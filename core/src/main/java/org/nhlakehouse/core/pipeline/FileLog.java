@@ -24,13 +24,18 @@ public final class FileLog {
 
     /** A file version's status in the log. */
     public record Entry(String fileId, Optional<Dataset> dataset, String sourceKey, String status,
-            Optional<String> refusalReason, Optional<String> refusalDetail) {
+            Optional<String> refusalReason, Optional<String> refusalDetail, long rowsIn, Optional<String> runId) {
         public boolean isLanded() {
             return status.equals("landed");
         }
 
         public boolean isRefused() {
             return status.equals("refused");
+        }
+
+        /** Recorded by this run: a retried task of the run finds its own earlier outcome, not another run's. */
+        public boolean recordedBy(String run) {
+            return runId.filter(run::equals).isPresent();
         }
 
         /** Found in Bronze by a run's sweep, not landed yet ({@link FileLog#recordFound}): still to be landed. */
@@ -57,7 +62,9 @@ public final class FileLog {
             entries.put(fileId, new Entry(fileId, Dataset.byId((String) row.get("dataset")),
                     (String) row.get("source_key"), (String) row.get("status"),
                     Optional.ofNullable((String) row.get("refusal_reason")),
-                    Optional.ofNullable((String) row.get("refusal_detail"))));
+                    Optional.ofNullable((String) row.get("refusal_detail")),
+                    row.get("rows_in") instanceof Number rows ? rows.longValue() : 0,
+                    Optional.ofNullable((String) row.get("run_id"))));
         }
         return entries;
     }

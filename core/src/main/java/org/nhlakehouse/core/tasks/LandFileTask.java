@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * refused. A file version the log already knows is left alone, so a re-delivered event lands nothing twice.
  *
  * <p>
+ * A retry by the same execution (its first answer lost) reports the outcome that execution recorded.
+ *
+ * <p>
  * In: {@code {"key": "bronze/pbj/...", "execution": "..."}}. Out: {@code {"key", "fileId", "status": landed | refused
  * | known, "dataset", "rowsIn", "reason", "detail"}}.
  */
@@ -44,7 +47,9 @@ final class LandFileTask implements PipelineTask {
         String fileId = FileLander.fileId(key, info.etag());
         FileLog.Entry known = services.fileLog().entries().get(fileId);
         if (known != null && !known.isFound()) {
-            return out.put("fileId", fileId).put("status", "known");
+            return known.recordedBy(execution) ? recordedOutcome(known, out)
+                    : out.put("fileId", fileId)
+                            .put("status", "known");
         }
         LandingOutcome outcome = services.landing().land(key, execution);
         out.put("fileId", outcome.fileId());
@@ -74,7 +79,23 @@ final class LandFileTask implements PipelineTask {
             services.fileLog().recordRefusedKey(fileId, key, dataset, RefusalReason.UNSAFE_KEY, detail, execution,
                     services.clock().instant());
         }
-        return out.put("fileId", fileId).put("status", known == null ? "refused" : "known").put("dataset", dataset)
+        boolean earlierRun = known != null && !known.recordedBy(execution);
+        return out.put("fileId", fileId).put("status", earlierRun ? "known" : "refused").put("dataset", dataset)
                 .put("reason", RefusalReason.UNSAFE_KEY.code()).put("detail", detail);
+    }
+
+    /**
+     * The outcome this execution already recorded for the file: the task ran to its end before, but its answer was
+     * lost (on AWS, a Lambda response that never reached Step Functions, which retries the task). Reporting it as
+     * "known" would leave the file out of the run's report although the run landed it.
+     */
+    private static JsonNode recordedOutcome(FileLog.Entry recorded, ObjectNode out) {
+        out.put("fileId", recorded.fileId());
+        String dataset = recorded.dataset().map(d -> d.id()).orElse("unrecognized");
+        if (recorded.isRefused()) {
+            return out.put("status", "refused").put("dataset", dataset)
+                    .put("reason", recorded.refusalReason().orElse("")).put("detail", recorded.refusalDetail().orElse(""));
+        }
+        return out.put("status", "landed").put("dataset", dataset).put("rowsIn", recorded.rowsIn());
     }
 }

@@ -52,17 +52,52 @@ class LandFileHandlerTest {
     }
 
     @Test
-    void aRedeliveredFile_isKnown_andLandsNothingTwice() throws Exception {
+    void aFileRedeliveredToAnotherExecution_isKnown_andLandsNothingTwice() throws Exception {
         String key = lakehouse.ingestSample("PBJ_Daily_Nurse_Staffing_Q2_2024.csv");
         String event = Lambda.event("land-file.json").replace("${key}", key);
         JsonNode first = Lambda.invoke(event);
 
-        JsonNode second = Lambda.invoke(event);
+        JsonNode second = Lambda.invoke(event.replace("-3f1c9a0b7e6d5c4b2a1908f7", "-redelivered"));
 
         assertThat(second.path("status").asText()).isEqualTo("known");
         assertThat(second.path("fileId").asText()).isEqualTo(first.path("fileId").asText());
+        assertLandedOnce();
+    }
+
+    @Test
+    void aRetryByTheSameExecution_reportsTheLandingItRecorded_andLandsNothingTwice() throws Exception {
+        // On AWS: the first invocation landed the file, but its response was lost and Step Functions retried the task.
+        String key = lakehouse.ingestSample("PBJ_Daily_Nurse_Staffing_Q2_2024.csv");
+        String event = Lambda.event("land-file.json").replace("${key}", key);
+        JsonNode first = Lambda.invoke(event);
+
+        JsonNode retry = Lambda.invoke(event);
+
+        assertThat(retry.path("status").asText()).isEqualTo("landed");
+        assertThat(retry.path("fileId").asText()).isEqualTo(first.path("fileId").asText());
+        assertThat(retry.path("dataset").asText()).isEqualTo("pbj");
+        assertThat(retry.path("rowsIn").asLong()).isEqualTo(91);
+        assertLandedOnce();
+    }
+
+    @Test
+    void aRetryByTheSameExecution_ofARefusedFile_reportsTheRefusalItRecorded() throws Exception {
+        String key = lakehouse.ingest("meeting_notes.csv", "topic,owner\nbudget,ann\n");
+        String event = Lambda.event("land-file.json").replace("${key}", key);
+        Lambda.invoke(event);
+
+        JsonNode retry = Lambda.invoke(event);
+
+        assertThat(retry.path("status").asText()).isEqualTo("refused");
+        assertThat(retry.path("reason").asText()).isEqualTo("unknown_dataset");
+        assertThat(retry.path("detail").asText()).isNotBlank();
+    }
+
+    private void assertLandedOnce() {
         assertThat(lakehouse.query("select count(*) as n from " + lakehouse.schema("ops") + ".file_log"))
                 .singleElement().satisfies(row -> assertThat(((Number) row.get("n")).longValue()).isEqualTo(1));
+        assertThat(lakehouse.query("select count(*) as n from " + lakehouse.schema("bronze") + ".pbj_rows"))
+                .singleElement().satisfies(row -> assertThat(((Number) row.get("n")).longValue()).isEqualTo(91));
     }
 
     @Test
