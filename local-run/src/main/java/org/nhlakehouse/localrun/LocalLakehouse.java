@@ -127,7 +127,8 @@ public final class LocalLakehouse implements AutoCloseable {
      * read again for their checksum ({@link ChecksumCache}).
      */
     public List<Ingest.Copied> ingest(Path folder) throws IOException {
-        return new Ingest(new FolderDocumentSource(folder, ChecksumCache.in(directory, Clock.systemUTC())), store).copyAll();
+        ChecksumCache checksums = ChecksumCache.in(directory, Clock.systemUTC());
+        return new Ingest(new FolderDocumentSource(folder, checksums), store).copyAll();
     }
 
     /** The pipeline's tasks on this warehouse, as the Lambda handlers run them on AWS. */
