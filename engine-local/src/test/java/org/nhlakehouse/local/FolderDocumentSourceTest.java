@@ -61,7 +61,9 @@ class FolderDocumentSourceTest extends AbstractDocumentSourceContractTest {
         assertThat(second.list()).isEqualTo(listed);
         assertThat(second.filesHashed()).as("both came from the cache").isZero();
 
-        // Same name, same size, same modification time put back: only its status-change time tells.
+        // Same name, same size, same modification time put back: only its status-change time tells. (The kernel stamps
+        // times with a coarse clock: a rewrite within the same tick is the racy case the real clock guards against.)
+        Thread.sleep(50);
         write("a.csv", "x,y\n3,4\n", old);
         FolderDocumentSource third = new FolderDocumentSource(folder, ChecksumCache.in(warehouse, later));
         List<SourceDocument> afterChange = third.list();
