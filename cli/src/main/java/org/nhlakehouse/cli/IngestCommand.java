@@ -50,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int status = LakehouseCli.OK;
         try (LocalLakehouse lakehouse = warehouse.open()) {
-            lakehouse.warehouse().setUp();
+            lakehouse.setUp();
             LocalPipeline pipeline = lakehouse.pipeline(new ConsoleProgress(out), UnaryOperator.identity());
             StartPipelineTask start = new StartPipelineTask(LOCAL_BUCKET, "local", pipeline);
             for (Path file : files) {

@@ -23,14 +23,26 @@ import org.nhlakehouse.core.storage.NoSuchObjectException;
  * A local folder standing in for the shared Google Drive folder: every non-hidden entry in it. Regular files are
  * documents, with their content's MD5 as checksum (as Drive gives for uploaded files); anything else (a symbolic link,
  * a folder, a device or pipe) is listed as refused and never followed or read: a link to {@code /etc/passwd} must not
- * reach the warehouse.
+ * reach the warehouse. A {@link ChecksumCache} spares hashing again the files unchanged since an earlier listing.
  */
 public final class FolderDocumentSource implements DocumentSource {
 
     private final Path folder;
+    private final ChecksumCache checksums;
+    private int filesHashed;
 
     public FolderDocumentSource(Path folder) {
+        this(folder, ChecksumCache.none());
+    }
+
+    public FolderDocumentSource(Path folder, ChecksumCache checksums) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.checksums = checksums;
+    }
+
+    /** How many files this source has read to compute their MD5 (the others came from its checksum cache). */
+    public int filesHashed() {
+        return filesHashed;
     }
 
     @Override
@@ -44,10 +56,12 @@ public final class FolderDocumentSource implements DocumentSource {
             throw new NoSuchFileException(folder.toString(), null, "not a folder");
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> !file.getFileName().toString().startsWith("."))
+            List<SourceDocument> documents = files.filter(file -> !file.getFileName().toString().startsWith("."))
                     .sorted()
-                    .map(FolderDocumentSource::document)
+                    .map(this::document)
                     .toList();
+            checksums.save();
+            return documents;
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
@@ -60,7 +74,9 @@ public final class FolderDocumentSource implements DocumentSource {
             throw new NoSuchFileException(file.toString(), null, "not a file of " + folder);
         }
         try {
-            return document(file);
+            SourceDocument document = document(file);
+            checksums.save();
+            return document;
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
@@ -82,7 +98,7 @@ public final class FolderDocumentSource implements DocumentSource {
         }
     }
 
-    private static SourceDocument document(Path file) {
+    private SourceDocument document(Path file) {
         try {
             String name = file.getFileName().toString();
             Instant modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
@@ -90,7 +106,8 @@ public final class FolderDocumentSource implements DocumentSource {
                 return new SourceDocument(name, name, 0, modified, Optional.empty(), "application/octet-stream",
                         Optional.of(notRegular(file)));
             }
-            return new SourceDocument(name, name, Files.size(file), modified, Optional.of(md5(file)), mimeType(name));
+            return new SourceDocument(name, name, Files.size(file), modified, Optional.of(checksums.md5(file, this::md5)),
+                    mimeType(name));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -102,7 +119,8 @@ public final class FolderDocumentSource implements DocumentSource {
         return "it is " + kind + " in the input folder; only regular files are read, links are never followed";
     }
 
-    private static String md5(Path file) throws IOException {
+    private String md5(Path file) throws IOException {
+        filesHashed++;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             byte[] buffer = new byte[1 << 16];

@@ -24,6 +24,8 @@ import org.nhlakehouse.core.sql.WarehouseNames;
 import org.nhlakehouse.core.tasks.Notifier;
 import org.nhlakehouse.core.tasks.PipelineServices;
 import org.nhlakehouse.core.tasks.PipelineTask;
+import org.nhlakehouse.local.ChecksumCache;
+import org.nhlakehouse.local.DuckDbAppliedDdl;
 import org.nhlakehouse.local.DuckDbSqlEngine;
 import org.nhlakehouse.local.FolderDocumentSource;
 import org.nhlakehouse.local.GoldPublisher;
@@ -110,9 +112,23 @@ public final class LocalLakehouse implements AutoCloseable {
         return warehouse;
     }
 
-    /** Copies a folder of CMS files into raw Bronze. */
+    /**
+     * Creates the warehouse's schemas, tables and views, unless the database records that it already holds exactly
+     * this DDL ({@link Warehouse#setUpUnlessApplied}).
+     *
+     * @return whether the DDL ran
+     */
+    public boolean setUp() {
+        return warehouse.setUpUnlessApplied(new DuckDbAppliedDdl(engine, warehouse.names().ops()));
+    }
+
+    /**
+     * Copies a folder of CMS files into raw Bronze. Files unchanged since an earlier run into this warehouse are not
+     * read again for their checksum ({@link ChecksumCache}).
+     */
     public List<Ingest.Copied> ingest(Path folder) throws IOException {
-        return new Ingest(new FolderDocumentSource(folder), store).copyAll();
+        ChecksumCache checksums = ChecksumCache.in(directory, Clock.systemUTC());
+        return new Ingest(new FolderDocumentSource(folder, checksums), store).copyAll();
     }
 
     /** The pipeline's tasks on this warehouse, as the Lambda handlers run them on AWS. */
@@ -133,7 +149,7 @@ public final class LocalLakehouse implements AutoCloseable {
     /** As {@link #run(String, PipelineListener)}, with each task wrapped (tests inject faults this way). */
     public RunReport run(String runId, PipelineListener listener, UnaryOperator<PipelineTask> decorate) {
         long started = System.nanoTime();
-        warehouse.setUp();
+        setUp();
         PipelineServices services = services();
         List<String> keys = services.landing().newKeys();
         if (!keys.isEmpty() || services.fileLog().entries().values().stream().anyMatch(FileLog.Entry::isLanded)) {

@@ -1,6 +1,10 @@
 package org.nhlakehouse.core.pipeline;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -162,17 +166,58 @@ public final class Warehouse {
 
     /** Creates schemas, tables, Bronze tables and views that do not exist yet; safe to run before every run. */
     public void setUp() {
-        ddl.createSchemas().forEach(sql -> execute("create schema", sql));
+        setUpStatements().forEach(statement -> execute(statement.label(), statement.sql()));
+    }
+
+    /**
+     * {@link #setUp}, unless the warehouse records that it already holds exactly this DDL: a local run does not pay
+     * for some 30 statements at every start. Any change of the rendered DDL (a new table, column or view, another
+     * view body, other schema names) changes the fingerprint, and the whole DDL runs as before.
+     *
+     * @return whether the DDL ran
+     */
+    public boolean setUpUnlessApplied(AppliedDdl applied) {
+        String fingerprint = ddlFingerprint();
+        if (applied.fingerprint().filter(fingerprint::equals).isPresent()) {
+            return false;
+        }
+        setUp();
+        applied.record(fingerprint);
+        return true;
+    }
+
+    /** SHA-256 (hex) of every statement {@link #setUp} runs, in order: equal fingerprints, identical DDL. */
+    public String ddlFingerprint() {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (DdlStatement statement : setUpStatements()) {
+                sha256.update(statement.sql().getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record DdlStatement(String label, String sql) {
+    }
+
+    private List<DdlStatement> setUpStatements() {
+        List<DdlStatement> statements = new ArrayList<>();
+        ddl.createSchemas().forEach(sql -> statements.add(new DdlStatement("create schema", sql)));
         for (TableSpec table : catalog.tables()) {
-            execute("create " + table.schema() + "." + table.name(), ddl.createTable(table));
+            statements.add(new DdlStatement("create " + table.schema() + "." + table.name(), ddl.createTable(table)));
         }
         for (Dataset dataset : Dataset.values()) {
-            execute("create bronze." + dataset.bronzeTable(), ddl.createBronzeTable(dataset));
+            statements.add(new DdlStatement("create bronze." + dataset.bronzeTable(), ddl.createBronzeTable(dataset)));
         }
         RenderContext context = baseContext();
         for (ViewSpec view : catalog.views()) {
-            execute("create view " + view.schema() + "." + view.name(), ddl.createView(view, context.render(view.select())));
+            statements.add(new DdlStatement("create view " + view.schema() + "." + view.name(),
+                    ddl.createView(view, context.render(view.select()))));
         }
+        return statements;
     }
 
     /** Makes a landed file's Bronze rows visible to the engine (see {@link DdlRenderer#registerBronzeFile}). */
