@@ -36,9 +36,9 @@ public class LocalWarmup {
             try {
                 loaded.get().quarters();
                 loaded.get().provenance();
-                search.get().warm();
                 // Every page's measure definitions: parsed from the SQL catalog's YAML when first used.
                 Definitions.definition("");
+                search.get().warm();
             } catch (NoPublishedGoldException e) {
                 LOG.warn(e.getMessage());
             } catch (RuntimeException e) {
