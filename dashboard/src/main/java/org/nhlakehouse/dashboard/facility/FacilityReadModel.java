@@ -36,16 +36,19 @@ public class FacilityReadModel extends GoldReadModel {
     }
 
     public FacilityView read(String ccn, String quarter, Map<String, Object> identity) {
-        QueryResult trendResult = queries.run(FacilityTables.QUARTERS.query(ccn, quarter));
+        List<QueryResult> results = queries.runAll(List.of(FacilityTables.QUARTERS.query(ccn, quarter),
+                ViewQuery.of("facility_quarter").with("ccn", ccn).with("quarter", quarter),
+                FacilityTables.DAYS.query(ccn, quarter), FacilityTables.MIX.query(ccn, quarter),
+                FacilityTables.PEERS.query(ccn, quarter), FacilityTables.HEADLINES.query(ccn, quarter)));
+        QueryResult trendResult = results.get(0);
         List<String> quarters = trendResult.rows().stream().map(r -> (String) r.getFirst()).toList();
-        List<Map<String, Object>> measureRows = queries
-                .run(ViewQuery.of("facility_quarter").with("ccn", ccn).with("quarter", quarter)).asMaps();
+        List<Map<String, Object>> measureRows = results.get(1).asMaps();
         Map<String, Object> measures = measureRows.isEmpty() ? Map.of() : measureRows.getFirst();
-        QueryResult dayResult = queries.run(FacilityTables.DAYS.query(ccn, quarter));
-        QueryResult mixResult = queries.run(FacilityTables.MIX.query(ccn, quarter));
-        QueryResult peerResult = queries.run(FacilityTables.PEERS.query(ccn, quarter));
+        QueryResult dayResult = results.get(2);
+        QueryResult mixResult = results.get(3);
+        QueryResult peerResult = results.get(4);
         List<FacilityHeadlines.Headline> headlines = measures.isEmpty() ? List.of()
-                : FacilityHeadlines.of(queries.run(FacilityTables.HEADLINES.query(ccn, quarter)));
+                : FacilityHeadlines.of(results.get(5));
         String pool = loaded.quarters().poolLabel(quarter);
         QueryString base = QueryString.create().with("quarter", quarter);
         String exportPath = "/facilities/" + ccn + "/export.csv";

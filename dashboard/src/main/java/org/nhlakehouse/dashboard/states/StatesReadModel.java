@@ -30,9 +30,11 @@ public class StatesReadModel extends GoldReadModel {
         String selected = filter.quarter();
         StateMetric chosen = filter.metric();
         QueryString filters = filter.filters();
-        QueryResult result = queries.run(StatesTable.STATES.query(selected, chosen));
-        QueryResult nationalResult = queries.run(ViewQuery.of("national_metric").with("quarter", selected)
-                .withIdentifier("metric", chosen.column()));
+        List<QueryResult> results = queries.runAll(List.of(StatesTable.STATES.query(selected, chosen),
+                ViewQuery.of("national_metric").with("quarter", selected).withIdentifier("metric", chosen.column()),
+                StatesTable.BENCHMARKS.query(selected, chosen), StatesTable.CONTRACT.query(selected, chosen)));
+        QueryResult result = results.get(0);
+        QueryResult nationalResult = results.get(1);
         Object national = nationalResult.rows().isEmpty() ? null : nationalResult.rows().getFirst().getFirst();
         Object nationalPoint = Charts.point(national, chosen.chartFormat());
         Series bars = Series.of(chosen.label(), "bar", Charts.points(result.rows(), 2, chosen.chartFormat()));
@@ -54,10 +56,10 @@ public class StatesReadModel extends GoldReadModel {
                         filters),
                 table(StatesTable.BENCHMARKS, "Share of facilities below the repealed 2024 benchmarks and below their"
                         + " case-mix staffing, by state, " + selected, selected, chosen,
-                        queries.run(StatesTable.BENCHMARKS.query(selected, chosen)), filters),
+                        results.get(2), filters),
                 table(StatesTable.CONTRACT, "The " + StatesTable.TOP_CONTRACT
                         + " facilities most reliant on contract staff, " + selected, selected, chosen,
-                        queries.run(StatesTable.CONTRACT.query(selected, chosen)), filters),
+                        results.get(3), filters),
                 pool);
     }
 

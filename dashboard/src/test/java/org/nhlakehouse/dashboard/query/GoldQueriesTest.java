@@ -1,9 +1,13 @@
 package org.nhlakehouse.dashboard.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,6 +33,8 @@ class GoldQueriesTest {
         final AtomicInteger executed = new AtomicInteger();
         final java.util.List<String> submitted = new java.util.concurrent.CopyOnWriteArrayList<>();
         final AtomicReference<String> version = new AtomicReference<>("v1");
+        /** When set, each query waits (up to 5 s) until this many have been submitted: they must run together. */
+        volatile CountDownLatch together;
         final SqlEngine engine;
 
         CountingGold() {
@@ -40,6 +46,13 @@ class GoldQueriesTest {
                         if (method.getName().equals("submit")) {
                             executed.incrementAndGet();
                             submitted.add(((SqlStatement) args[0]).sql());
+                            CountDownLatch latch = together;
+                            if (latch != null) {
+                                latch.countDown();
+                                if (!latch.await(5, TimeUnit.SECONDS)) {
+                                    throw new IllegalStateException("the queries ran one after the other");
+                                }
+                            }
                         }
                         if (method.isDefault()) {
                             return java.lang.reflect.InvocationHandler.invokeDefault(proxy, method, args);
@@ -153,5 +166,48 @@ class GoldQueriesTest {
             assertThat(gold.submitted.get(0)).endsWith("/* data version v1 */");
             assertThat(gold.submitted.get(1)).endsWith("/* data version run-2024q3___drop */");
         }
+    }
+
+    @Test
+    void runAll_runsAPagesQueriesAtTheSameTime_andAnswersInTheOrderAsked() {
+        try (CountingGold gold = new CountingGold()) {
+            gold.delegate.execute(SqlStatement.of("create table gold.agg_state_quarter as select 'RI' as state, "
+                    + "'2023Q2' as quarter union all select 'WV', '2024Q2' union all select 'AL', '2024Q2'"));
+            GoldQueries queries = new GoldQueries(gold, config());
+            gold.together = new CountDownLatch(3);
+
+            List<QueryResult> results = queries.runAll(List.of(
+                    ViewQuery.of("states_loaded").with("quarter", "2024Q2"),
+                    ViewQuery.of("states_loaded").with("quarter", "2023Q2"),
+                    ViewQuery.of("states_loaded").with("quarter", "2025Q1")));
+
+            assertThat(results).extracting(result -> result.rows().size()).containsExactly(2, 1, 0);
+            assertThat(gold.executed).hasValue(3);
+            gold.together = null;
+            queries.run(ViewQuery.of("states_loaded").with("quarter", "2023Q2"));
+            assertThat(gold.executed).as("results cached like run's").hasValue(3);
+        }
+    }
+
+    @Test
+    void runAll_throwsAFailureAsRunWould() {
+        try (CountingGold gold = new CountingGold()) {
+            GoldQueries queries = new GoldQueries(gold, config());
+            // No gold.agg_state_quarter: the query fails in the engine.
+            Class<? extends Throwable> alone = catchFailure(() -> queries.run(ViewQuery.of("states_loaded")
+                    .with("quarter", "2023Q2")));
+
+            assertThatThrownBy(() -> queries.runAll(List.of(ViewQuery.of("quarters"),
+                    ViewQuery.of("states_loaded").with("quarter", "2023Q2")))).isExactlyInstanceOf(alone);
+        }
+    }
+
+    private static Class<? extends Throwable> catchFailure(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            return e.getClass();
+        }
+        throw new AssertionError("expected a failure");
     }
 }

@@ -23,7 +23,8 @@ import io.quarkus.test.junit.TestProfile;
  * What each dashboard page would cost on Athena (issue 10, "Athena cost"; docs/benchmarks.md): every page requested
  * once, cold (a cache miss, as the first analyst after a pipeline run sees it), on the Athena form on Trino; the
  * queries each request ran and the bytes they read from storage, priced at $5 per TB with Athena's 10 MB minimum per
- * query. A benchmark, not a test: it prints its figures and asserts only that each page answered and was measured.
+ * query, and how long the page took (on Trino here; on Athena each query adds its own queueing, about a second). A benchmark,
+ * not a test: it prints its figures and asserts only that each page answered and was measured.
  * It is named so that no surefire default or CI pattern runs it:
  *
  * <pre>
@@ -43,7 +44,7 @@ class DashboardScanBenchmark {
     public static class Cold extends OnTrino {
     }
 
-    private record PageScan(String page, List<Query> queries) {
+    private record PageScan(String page, List<Query> queries, long millis) {
         long bytes() {
             return queries.stream().mapToLong(Query::physicalInputBytes).sum();
         }
@@ -70,8 +71,10 @@ class DashboardScanBenchmark {
         List<PageScan> scans = new ArrayList<>();
         for (String page : pages) {
             Set<String> before = TrinoQueries.ids(trino);
+            long started = System.nanoTime();
             given().get(page).then().statusCode(200);
-            scans.add(new PageScan(page, TrinoQueries.since(trino, before)));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            scans.add(new PageScan(page, TrinoQueries.since(trino, before), millis));
         }
         assertThat(scans.stream().mapToInt(scan -> scan.queries().size()).sum()).as("queries run").isPositive();
         print(scans);
@@ -81,11 +84,12 @@ class DashboardScanBenchmark {
         StringBuilder out = new StringBuilder("\n== Athena scan of each dashboard page, cold (Trino physical input bytes)\n");
         String input = System.getProperty(TrinoGoldProducer.INPUT_PROPERTY, "");
         out.append("Gold built from: ").append(input.isBlank() ? "the CMS samples" : input).append('\n');
-        out.append(String.format(Locale.ROOT, "  %-50s %7s %14s %14s %10s%n", "page", "queries", "bytes read",
-                "bytes billed", "dollars"));
+        out.append(String.format(Locale.ROOT, "  %-50s %7s %14s %14s %10s %8s%n", "page", "queries", "bytes read",
+                "bytes billed", "dollars", "ms"));
         for (PageScan scan : scans) {
-            out.append(String.format(Locale.ROOT, "  %-50s %7d %,14d %,14d %10.6f%n", scan.page(),
-                    scan.queries().size(), scan.bytes(), scan.billed(), TrinoQueries.dollars(scan.billed())));
+            out.append(String.format(Locale.ROOT, "  %-50s %7d %,14d %,14d %10.6f %8d%n", scan.page(),
+                    scan.queries().size(), scan.bytes(), scan.billed(), TrinoQueries.dollars(scan.billed()),
+                    scan.millis()));
         }
         System.out.println(out);
     }
