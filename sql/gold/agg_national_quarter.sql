@@ -28,17 +28,8 @@ using (
     select
         'US' as state,
         s.*,
-        {{ measure(rn_hprd, s) }} as rn_hprd,
-        {{ measure(lpn_hprd, s) }} as lpn_hprd,
-        {{ measure(aide_hprd, s) }} as aide_hprd,
-        {{ measure(total_hprd, s) }} as total_hprd,
-        {{ measure(weekend_total_hprd, s) }} as weekend_total_hprd,
-        {{ measure(weekend_rn_hprd, s) }} as weekend_rn_hprd,
-        {{ measure(total_direct_hprd, s) }} as total_direct_hprd,
-        {{ measure(total_contract_share, s) }} as contract_share,
-        {{ measure(rn_contract_share, s) }} as rn_contract_share,
-        {{ measure(lpn_contract_share, s) }} as lpn_contract_share,
-        {{ measure(aide_contract_share, s) }} as aide_contract_share,
+        -- Its ratio columns, each the measure its declaration names (sql/tables/gold.yaml).
+        {{ measures(gold.agg_national_quarter, s) }},
         s.residents_on_known_beds / nullif(s.certified_beds, 0) as occupancy
     from sums as s
 ) as s

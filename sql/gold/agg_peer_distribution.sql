@@ -113,12 +113,9 @@ using (
 on t.quarter = s.quarter and t.peer_type = s.peer_type and t.peer_group = s.peer_group and t.metric = s.metric
 when matched and s.is_stale then delete
 when matched then update set
-    facilities = s.facilities,
-    mean = s.mean,
-    p10 = s.p10,
-    p25 = s.p25,
-    p50 = s.p50,
-    p75 = s.p75,
-    p90 = s.p90
-when not matched and not s.is_stale then insert (quarter, peer_type, peer_group, metric, facilities, mean, p10, p25, p50, p75, p90)
-    values (s.quarter, s.peer_type, s.peer_group, s.metric, s.facilities, s.mean, s.p10, s.p25, s.p50, s.p75, s.p90)
+    {{ update_set(gold.agg_peer_distribution, s) }}
+when not matched and not s.is_stale then insert (
+    {{ columns(gold.agg_peer_distribution) }}
+) values (
+    {{ columns(gold.agg_peer_distribution, s) }}
+)

@@ -155,43 +155,9 @@ using (
 ) as s
 on t.ccn = s.ccn
 when matched then update set
-    provider_name = s.provider_name,
-    city = s.city,
-    state = s.state,
-    county = s.county,
-    ownership_type = s.ownership_type,
-    ownership_group = s.ownership_group,
-    certified_beds = s.certified_beds,
-    bed_size_band = s.bed_size_band,
-    provider_type = s.provider_type,
-    in_hospital = s.in_hospital,
-    affiliated_entity_name = s.affiliated_entity_name,
-    special_focus_status = s.special_focus_status,
-    abuse_icon = s.abuse_icon,
-    overall_rating = s.overall_rating,
-    health_inspection_rating = s.health_inspection_rating,
-    qm_rating = s.qm_rating,
-    staffing_rating = s.staffing_rating,
-    staffing_rating_footnote = s.staffing_rating_footnote,
-    total_nurse_turnover = s.total_nurse_turnover,
-    rn_turnover = s.rn_turnover,
-    administrators_left = s.administrators_left,
-    latitude = s.latitude,
-    longitude = s.longitude,
-    latest_release = s.latest_release,
-    is_inferred = s.is_inferred,
-    first_quarter = s.first_quarter,
-    last_quarter = s.last_quarter
+    {{ update_set(gold.dim_facility, s) }}
 when not matched then insert (
-    ccn, provider_name, city, state, county, ownership_type, ownership_group, certified_beds,
-    bed_size_band, provider_type, in_hospital, affiliated_entity_name, special_focus_status, abuse_icon,
-    overall_rating, health_inspection_rating, qm_rating, staffing_rating, staffing_rating_footnote,
-    total_nurse_turnover, rn_turnover, administrators_left, latitude, longitude, latest_release, is_inferred,
-    first_quarter, last_quarter
+    {{ columns(gold.dim_facility) }}
 ) values (
-    s.ccn, s.provider_name, s.city, s.state, s.county, s.ownership_type, s.ownership_group, s.certified_beds,
-    s.bed_size_band, s.provider_type, s.in_hospital, s.affiliated_entity_name, s.special_focus_status, s.abuse_icon,
-    s.overall_rating, s.health_inspection_rating, s.qm_rating, s.staffing_rating, s.staffing_rating_footnote,
-    s.total_nurse_turnover, s.rn_turnover, s.administrators_left, s.latitude, s.longitude, s.latest_release,
-    s.is_inferred, s.first_quarter, s.last_quarter
+    {{ columns(gold.dim_facility, s) }}
 )

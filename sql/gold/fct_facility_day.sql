@@ -57,31 +57,9 @@ using (
 ) as s
 on t.ccn = s.ccn and t.work_date = s.work_date
 when matched then update set
-    quarter = s.quarter,
-    state = s.state,
-    mds_census = s.mds_census,
-    is_weekend = s.is_weekend,
-    rn_hours = s.rn_hours,
-    lpn_hours = s.lpn_hours,
-    aide_hours = s.aide_hours,
-    total_hours = s.total_hours,
-    rn_contract_hours = s.rn_contract_hours,
-    lpn_contract_hours = s.lpn_contract_hours,
-    aide_contract_hours = s.aide_contract_hours,
-    total_contract_hours = s.total_contract_hours,
-    rn_direct_hours = s.rn_direct_hours,
-    lpn_direct_hours = s.lpn_direct_hours,
-    total_direct_hours = s.total_direct_hours,
-    total_hprd = s.total_hprd,
-    rn_hprd = s.rn_hprd,
-    is_zero_rn_day = s.is_zero_rn_day
+    {{ update_set(gold.fct_facility_day, s) }}
 when not matched then insert (
-    ccn, work_date, quarter, state, mds_census, is_weekend, rn_hours, lpn_hours,
-    aide_hours, total_hours, rn_contract_hours, lpn_contract_hours, aide_contract_hours, total_contract_hours,
-    rn_direct_hours, lpn_direct_hours, total_direct_hours, total_hprd, rn_hprd, is_zero_rn_day
+    {{ columns(gold.fct_facility_day) }}
 ) values (
-    s.ccn, s.work_date, s.quarter, s.state, s.mds_census, s.is_weekend, s.rn_hours, s.lpn_hours,
-    s.aide_hours, s.total_hours, s.rn_contract_hours, s.lpn_contract_hours, s.aide_contract_hours,
-    s.total_contract_hours, s.rn_direct_hours, s.lpn_direct_hours, s.total_direct_hours, s.total_hprd, s.rn_hprd,
-    s.is_zero_rn_day
+    {{ columns(gold.fct_facility_day, s) }}
 )

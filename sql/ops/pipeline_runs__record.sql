@@ -27,9 +27,7 @@ when matched then update set
     rows_superseded = s.rows_superseded,
     message = s.message
 when not matched then insert (
-    run_id, started_at, finished_at, status, files_landed, files_refused, rows_in, rows_kept, rows_rejected,
-    rows_superseded, message
+    {{ columns(ops.pipeline_runs) }}
 ) values (
-    s.run_id, s.started_at, s.finished_at, s.status, s.files_landed, s.files_refused, s.rows_in, s.rows_kept,
-    s.rows_rejected, s.rows_superseded, s.message
+    {{ columns(ops.pipeline_runs, s) }}
 )

@@ -9,17 +9,9 @@ using (
 ) as s
 on t.measure_code = s.measure_code and t.processing_date = s.processing_date
 when matched and s.precedence > t.precedence then update set
-    measure_description = s.measure_description,
-    period_from_date = s.period_from_date,
-    period_through_date = s.period_through_date,
-    measure_date_range = s.measure_date_range,
-    file_id = s.file_id,
-    line_number = s.line_number,
-    precedence = s.precedence
+    {{ update_set(silver.collection_intervals, s) }}
 when not matched then insert (
-    measure_code, processing_date, measure_description, period_from_date, period_through_date, measure_date_range, file_id, line_number,
-    precedence
+    {{ columns(silver.collection_intervals) }}
 ) values (
-    s.measure_code, s.processing_date, s.measure_description, s.period_from_date, s.period_through_date, s.measure_date_range, s.file_id, s.line_number,
-    s.precedence
+    {{ columns(silver.collection_intervals, s) }}
 )

@@ -2,9 +2,7 @@
 -- three dates are readable ISO dates; the STAFFING_LEVELS row (STAFFING before 2022-03) tells which PBJ quarter a
 -- Provider Info release with the same Processing Date carries (CMS Data Dictionary, Jan 2024, Table 4).
 insert into {{ silver }}.stg_collection_intervals (
-    batch_id, measure_code, processing_date, measure_description, period_from_date, period_through_date, measure_date_range, file_id, line_number,
-    precedence,
-    reject_reason, raw_text, batch_rank
+    {{ columns(silver.stg_collection_intervals) }}
 )
 -- The batch's files first, as in stg_pbj_daily.sql: the planner then builds the join on them, not on the Bronze rows.
 with batch_files as (

@@ -15,13 +15,7 @@
 -- rows by key and keeping the few keys that repeat, not by sorting whole rows in a window (the smaller datasets'
 -- statements use the reason_or_duplicate and batch_rank window macros, which rank the same way).
 insert into {{ silver }}.stg_pbj_daily (
-    batch_id,
-    ccn, work_date, quarter, provider_name, city, state, county_name, county_fips,
-    mds_census, hrs_rndon, hrs_rndon_emp, hrs_rndon_ctr, hrs_rnadmin, hrs_rnadmin_emp, hrs_rnadmin_ctr, hrs_rn,
-    hrs_rn_emp, hrs_rn_ctr, hrs_lpnadmin, hrs_lpnadmin_emp, hrs_lpnadmin_ctr, hrs_lpn, hrs_lpn_emp, hrs_lpn_ctr,
-    hrs_cna, hrs_cna_emp, hrs_cna_ctr, hrs_natrn, hrs_natrn_emp, hrs_natrn_ctr, hrs_medaide, hrs_medaide_emp,
-    hrs_medaide_ctr, incomplete, file_id, line_number, precedence,
-    reject_reason, raw_text, batch_rank
+    {{ columns(silver.stg_pbj_daily) }}
 )
 -- The batch's files first, so that the planner sees a handful of rows on this side of the join: joined to the whole
 -- file log, DuckDB took the Bronze rows (whose count it cannot estimate) as the side to build, and hashed every row.

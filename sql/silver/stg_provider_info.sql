@@ -7,16 +7,7 @@
 -- CMS publishes whole numbers; star ratings 1-5). Published staffing values keep their
 -- 5 decimals. Duplicates and precedence as for PBJ.
 insert into {{ silver }}.stg_provider_info (
-    batch_id,
-    ccn, processing_date, provider_name, provider_address, city, state, zip_code, county,
-    ownership_type, certified_beds, avg_residents_per_day, provider_type, in_hospital, legal_business_name, affiliated_entity_name, affiliated_entity_id,
-    ccrc, special_focus_status, abuse_icon, changed_ownership_last_12_months, overall_rating, overall_rating_footnote, health_inspection_rating, qm_rating,
-    long_stay_qm_rating, short_stay_qm_rating, staffing_rating, staffing_rating_footnote, reported_staffing_footnote, reported_aide_hprd, reported_lpn_hprd, reported_rn_hprd,
-    reported_licensed_hprd, reported_total_hprd, reported_weekend_total_hprd, reported_weekend_rn_hprd, reported_pt_hprd, total_nurse_turnover, rn_turnover, administrators_left,
-    nursing_cmi, nursing_cmi_ratio, casemix_aide_hprd, casemix_lpn_hprd, casemix_rn_hprd, casemix_total_hprd, casemix_weekend_total_hprd, adjusted_aide_hprd,
-    adjusted_lpn_hprd, adjusted_rn_hprd, adjusted_total_hprd, adjusted_weekend_total_hprd, number_of_fines, total_fines_dollars, total_penalties, latitude,
-    longitude, file_id, line_number, precedence,
-    reject_reason, raw_text, batch_rank
+    {{ columns(silver.stg_provider_info) }}
 )
 -- The batch's files first, as in stg_pbj_daily.sql: the planner then builds the join on them, not on the Bronze rows.
 with batch_files as (

@@ -1,43 +1,6 @@
--- Facility page: the facility's staffing measures for one quarter.
-select
-    f.quarter,
-    f.days_reported,
-    f.days_with_residents,
-    f.avg_residents,
-    f.total_hprd,
-    f.rn_hprd,
-    f.lpn_hprd,
-    f.aide_hprd,
-    f.weekend_total_hprd,
-    f.weekend_rn_hprd,
-    f.weekday_total_hprd,
-    f.weekend_gap_total_hprd,
-    f.zero_rn_days,
-    f.rn_hours,
-    f.lpn_hours,
-    f.aide_hours,
-    f.total_hours,
-    f.rn_contract_hours,
-    f.contract_hours,
-    f.rn_contract_share,
-    f.lpn_contract_share,
-    f.aide_contract_share,
-    f.total_contract_share,
-    f.rn_direct_hprd,
-    f.aide_direct_hprd,
-    f.total_direct_hprd,
-    f.repealed_2024_total_348_met,
-    f.repealed_2024_rn_055_met,
-    f.repealed_2024_aide_245_met,
-    f.daily_total_hprd_cv,
-    f.cms_exclusion,
-    f.cms_zero_rn_exception,
-    f.certified_beds,
-    f.occupancy,
-    f.provider_info_release,
-    f.casemix_total_hprd,
-    f.casemix_rn_hprd,
-    f.reported_minus_casemix_total_hprd,
-    f.reported_minus_casemix_rn_hprd
+-- Facility page: the facility's row of fct_facility_quarter for one quarter. Its sections show nearly every measure
+-- the table declares (FacilitySections names the ones it shows), so the row is read whole rather than re-listing
+-- sql/tables/gold.yaml here.
+select f.*
 from {{ gold }}.fct_facility_quarter as f
 where f.ccn = :ccn and f.quarter = :quarter

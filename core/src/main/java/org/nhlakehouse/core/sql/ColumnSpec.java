@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
  * @param unit the unit of a metric, e.g. "hours per resident per day"
  * @param formula how a metric is computed
  * @param source the CMS document a metric follows (a key of the sources listed in gold.yaml)
+ * @param measure on an aggregate's column, the ratio measure it holds (a {@link Measure} declared on
+ *        {@code fct_facility_quarter}), computed over the aggregate's own sums by {@code {{ measures(table, alias) }}}
  */
 public record ColumnSpec(String name, String type, String description, Optional<String> unit, Optional<String> formula,
-        Optional<String> source) {
+        Optional<String> source, Optional<String> measure) {
 
     private static final Pattern TYPE = Pattern.compile("varchar|bigint|double|date|timestamp|boolean|decimal\\(\\d+,\\d+\\)");
 
@@ -29,6 +31,7 @@ public record ColumnSpec(String name, String type, String description, Optional<
     }
 
     public static ColumnSpec of(String name, String type, String description) {
-        return new ColumnSpec(name, type, description, Optional.empty(), Optional.empty(), Optional.empty());
+        return new ColumnSpec(name, type, description, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 }

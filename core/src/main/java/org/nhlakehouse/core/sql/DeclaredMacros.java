@@ -44,6 +44,9 @@ final class DeclaredMacros {
      * a column added to the declaration is written by the MERGE without a list to keep in step;
      * <li>in a step run for a table, that table's natural key: {@code natural_key(alias)} (the key's values as one text,
      * e.g. {@code 015009|2024-04-01}) and {@code same_natural_key(a, b)} (the join condition on it);
+     * <li>{@code measures(schema.table, s)}: the ratio columns of an aggregate table, each column declared with
+     * {@code measure: name} as that measure over the sums of {@code s} ({@code <measure> as <column>}), in the
+     * declared order: the state and the national level compute the same list from the one declaration;
      * <li>{@code hour_sums(schema.table, f)}: an aggregate's hours, each column of the table declared
      * {@code decimal(22,4)} as the sum of the same column of {@code f} (the state level sums facilities, the national
      * level states), in the declared order. Summed as DECIMAL, so a total does not depend on the order of the rows.
@@ -69,6 +72,12 @@ final class DeclaredMacros {
             }
             return declared.sql(args.get(1));
         };
+        Function<List<String>, String> measureColumns = args -> {
+            TableSpec table = table(tables, "measures", args, 2);
+            return table.columns().stream().filter(column -> column.measure().isPresent())
+                    .map(column -> measure.apply(List.of(column.measure().get(), args.get(1))) + " as " + column.name())
+                    .collect(Collectors.joining(",\n"));
+        };
         Function<List<String>, String> updateSet = args -> {
             TableSpec table = table(tables, "update_set", args, 2);
             return table.columnNames().stream().filter(column -> !table.key().contains(column))
@@ -85,8 +94,8 @@ final class DeclaredMacros {
                     .map(column -> "cast(sum(" + args.get(1) + "." + column + ") as " + HOURS_TYPE + ") as " + column)
                     .collect(Collectors.joining(",\n"));
         };
-        return Map.of("measure", measure, "update_set", updateSet, "columns", columns, "natural_key", naturalKey,
-                "same_natural_key", sameNaturalKey, "hour_sums", hourSums);
+        return Map.of("measure", measure, "measures", measureColumns, "update_set", updateSet, "columns", columns,
+                "natural_key", naturalKey, "same_natural_key", sameNaturalKey, "hour_sums", hourSums);
     }
 
     /**

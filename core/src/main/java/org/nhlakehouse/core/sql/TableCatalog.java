@@ -72,7 +72,7 @@ final class TableCatalog {
                     }
                     columns.add(new ColumnSpec(column.path("name").asText(), column.path("type").asText(),
                             column.path("description").asText(""), text(column, "unit"), text(column, "formula"),
-                            source));
+                            source, text(column, "measure")));
                 }
                 key = strings(table.path("key"));
             }

@@ -91,6 +91,14 @@ class MeasureTest {
     void everyLevel_computesItsRatiosOnlyThroughTheDeclaredMeasures() {
         Map<String, String> measureByColumn = new HashMap<>();
         CATALOG.measures().keySet().forEach(name -> measureByColumn.put(name, name));
+        // The aggregates' ratio columns say which measure they hold, e.g. contract_share: total_contract_share.
+        for (ColumnSpec column : CATALOG.table("gold", "agg_state_quarter").columns()) {
+            column.measure().ifPresent(measure -> {
+                String before = measureByColumn.putIfAbsent(column.name(), measure);
+                assertThat(before == null ? measure : before).as(column.name() + " is one measure at every level")
+                        .isEqualTo(measure);
+            });
+        }
         List<String> handWritten = new ArrayList<>();
         int calls = 0;
         for (String level : LEVELS) {
@@ -112,13 +120,41 @@ class MeasureTest {
             }
         }
         assertThat(handWritten).as("ratios written out instead of {{ measure(name, alias) }}").isEmpty();
-        assertThat(calls).isGreaterThan(30);
-        // An aggregate level computes every HPRD and share column of its table through a measure.
-        for (ColumnSpec column : CATALOG.table("gold", "agg_state_quarter").columns()) {
-            if (column.name().endsWith("_hprd") || column.name().endsWith("_share")) {
-                assertThat(measureByColumn).as(column.name()).containsKey(column.name());
+        assertThat(calls).as("the facility level's measure calls").isGreaterThan(15);
+        // An aggregate level computes every HPRD and share column of its table through a declared measure.
+        for (String aggregate : List.of("agg_state_quarter", "agg_national_quarter")) {
+            for (ColumnSpec column : CATALOG.table("gold", aggregate).columns()) {
+                if (column.name().endsWith("_hprd") || column.name().endsWith("_share")) {
+                    assertThat(column.measure()).as(aggregate + "." + column.name()).isPresent();
+                    assertThat(CATALOG.measures()).as(aggregate + "." + column.name())
+                            .containsKey(column.measure().get());
+                }
             }
+            assertThat(source("gold/" + aggregate + ".sql")).as(aggregate + " computes its declared measures")
+                    .contains("{{ measures(gold." + aggregate + ", s) }}");
         }
+    }
+
+    @Test
+    void measuresOfAnAggregate_writesEachDeclaredRatioColumn_inDeclaredOrder_andRejectsAnUndeclaredMeasure() {
+        TableSpec aggregate = new TableSpec("gold", "agg", "", List.of("state"), List.of(), List.of(
+                ColumnSpec.of("state", "varchar", ""), ratioColumn("contract_share", "total_contract_share"),
+                ratioColumn("rn_hprd", "rn_hprd")));
+        var macros = DeclaredMacros.of(Map.of("gold.agg", aggregate), CATALOG.measures(), Optional.empty());
+
+        assertThat(macros.get("measures").apply(List.of("gold.agg", "s"))).isEqualTo("""
+                cast(s.contract_hours as double) / nullif(cast(s.total_hours as double), 0) as contract_share,
+                cast(s.rn_hours as double) / nullif(cast(s.resident_days as double), 0) as rn_hprd""");
+
+        TableSpec misspelt = new TableSpec("gold", "agg", "", List.of(), List.of(),
+                List.of(ratioColumn("rn_hprd", "rn_hrpd")));
+        assertThatThrownBy(() -> DeclaredMacros.of(Map.of("gold.agg", misspelt), CATALOG.measures(), Optional.empty())
+                .get("measures").apply(List.of("gold.agg", "s"))).hasMessageContaining("no measure rn_hrpd");
+    }
+
+    private static ColumnSpec ratioColumn(String name, String measure) {
+        return new ColumnSpec(name, "double", "", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(measure));
     }
 
     @ParameterizedTest

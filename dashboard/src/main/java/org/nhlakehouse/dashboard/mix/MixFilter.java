@@ -3,6 +3,7 @@ package org.nhlakehouse.dashboard.mix;
 import java.util.Optional;
 
 import org.nhlakehouse.dashboard.export.TableData;
+import org.nhlakehouse.dashboard.page.QuarterFilter;
 import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
@@ -11,7 +12,7 @@ import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 
 /** The Staffing mix page's filters, validated once for the page and its export: its SQL, its links and downloads. */
-public record MixFilter(String quarter, Optional<String> state) {
+public record MixFilter(String quarter, Optional<String> state) implements QuarterFilter {
 
     /** The request parameters, exactly as sent; {@link #parse} validates them. */
     public static class Request extends FilterRequest {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.page.PageResource;
 import org.nhlakehouse.dashboard.page.PageServices;
-import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Params;
@@ -36,18 +35,15 @@ public class MixResource extends PageResource<MixReadModel> {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance mix(@BeanParam MixFilter.Request request) {
-        Quarters quarters = quarters();
-        MixFilter filter = request.parse(quarters);
-        return Templates.mix(page("Staffing mix: employees and agency staff", Nav.MIX, filter.quarter()),
-                model.read(filter, quarters));
+        return quarterPage("Staffing mix: employees and agency staff", Nav.MIX, request::parse, model::read,
+                Templates::mix);
     }
 
     @GET
     @Path(ExportFormat.PATH)
     public Response export(@PathParam("format") String format, @BeanParam MixFilter.Request request,
             @QueryParam("table") String table) throws Exception {
-        MixFilter filter = request.parse(quarters());
-        return exportTable(format,
-                filter.export(Params.choice(table, "table", MixTable.class, MixTable.STATES)));
+        return exportTable(format, request.parse(quarters())
+                .export(Params.choice(table, "table", MixTable.class, MixTable.STATES)));
     }
 }

@@ -3,6 +3,7 @@ package org.nhlakehouse.dashboard.occupancy;
 import java.util.Optional;
 
 import org.nhlakehouse.dashboard.export.TableData;
+import org.nhlakehouse.dashboard.page.QuarterFilter;
 import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
@@ -15,7 +16,8 @@ import org.nhlakehouse.dashboard.web.SortDirection;
  * The Bed utilization page's filters, validated once for the page and its export: its SQL conditions, its links and
  * its downloads.
  */
-public record OccupancyFilter(String quarter, Optional<String> state, SortDirection direction, int page, int size) {
+public record OccupancyFilter(String quarter, Optional<String> state, SortDirection direction, int page,
+        int size) implements QuarterFilter {
 
     /** The request parameters, exactly as sent; {@link #parse} validates them. */
     public static class Request extends FilterRequest.Paged {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.page.PageResource;
 import org.nhlakehouse.dashboard.page.PageServices;
-import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Params;
@@ -36,18 +35,15 @@ public class OccupancyResource extends PageResource<OccupancyReadModel> {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance occupancy(@BeanParam OccupancyFilter.Request request) {
-        Quarters quarters = quarters();
-        OccupancyFilter filter = request.parse(quarters, true);
-        return Templates.occupancy(page("Bed utilization", Nav.OCCUPANCY, filter.quarter()),
-                model.read(filter, quarters));
+        return quarterPage("Bed utilization", Nav.OCCUPANCY, quarters -> request.parse(quarters, true), model::read,
+                Templates::occupancy);
     }
 
     @GET
     @Path(ExportFormat.PATH)
     public Response export(@PathParam("format") String format, @BeanParam OccupancyFilter.Request request,
             @QueryParam("table") String table) throws Exception {
-        OccupancyFilter filter = request.parse(quarters(), false);
-        return exportTable(format,
-                filter.export(Params.choice(table, "table", OccupancyTable.class, OccupancyTable.FACILITIES)));
+        return exportTable(format, request.parse(quarters(), false)
+                .export(Params.choice(table, "table", OccupancyTable.class, OccupancyTable.FACILITIES)));
     }
 }

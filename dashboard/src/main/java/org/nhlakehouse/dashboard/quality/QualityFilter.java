@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.ws.rs.QueryParam;
 
 import org.nhlakehouse.dashboard.export.TableData;
+import org.nhlakehouse.dashboard.page.QuarterFilter;
 import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
@@ -13,7 +14,8 @@ import org.nhlakehouse.dashboard.web.Params;
 import org.nhlakehouse.dashboard.web.QueryString;
 
 /** The Quality page's filters, validated once for the page and its export: its SQL, its links and its download. */
-public record QualityFilter(String quarter, Optional<String> state, Rating rating, QualityMetric metric) {
+public record QualityFilter(String quarter, Optional<String> state, Rating rating,
+        QualityMetric metric) implements QuarterFilter {
 
     /** The request parameters, exactly as sent; {@link #parse} validates them. */
     public static class Request extends FilterRequest {

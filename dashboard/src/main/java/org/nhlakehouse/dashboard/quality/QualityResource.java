@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.page.PageResource;
 import org.nhlakehouse.dashboard.page.PageServices;
-import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 
@@ -34,10 +33,8 @@ public class QualityResource extends PageResource<QualityReadModel> {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance quality(@BeanParam QualityFilter.Request request) {
-        Quarters quarters = quarters();
-        QualityFilter filter = request.parse(quarters);
-        return Templates.quality(page("Quality: star ratings and staffing", Nav.QUALITY, filter.quarter()),
-                model.read(filter, quarters));
+        return quarterPage("Quality: star ratings and staffing", Nav.QUALITY, request::parse, model::read,
+                Templates::quality);
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import jakarta.ws.rs.QueryParam;
 
 import org.nhlakehouse.dashboard.export.TableData;
+import org.nhlakehouse.dashboard.page.QuarterFilter;
 import org.nhlakehouse.dashboard.query.Condition;
 import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.query.ViewQuery;
@@ -19,7 +20,8 @@ import org.nhlakehouse.dashboard.web.QueryString;
  * The Staffing vs occupancy page's filters, validated once for the page and its export: its SQL conditions, its links
  * and its download.
  */
-public record ScatterFilter(String quarter, Optional<String> state, Optional<Ownership> ownership, ScatterColor color) {
+public record ScatterFilter(String quarter, Optional<String> state, Optional<Ownership> ownership,
+        ScatterColor color) implements QuarterFilter {
 
     /** The request parameters, exactly as sent; {@link #parse} validates them. */
     public static class Request extends FilterRequest {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.page.PageResource;
 import org.nhlakehouse.dashboard.page.PageServices;
-import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 
@@ -34,10 +33,8 @@ public class ScatterResource extends PageResource<ScatterReadModel> {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance scatter(@BeanParam ScatterFilter.Request request) {
-        Quarters quarters = quarters();
-        ScatterFilter filter = request.parse(quarters);
-        return Templates.scatter(page("Staffing vs occupancy", Nav.SCATTER, filter.quarter()),
-                model.read(filter, quarters));
+        return quarterPage("Staffing vs occupancy", Nav.SCATTER, request::parse, model::read,
+                Templates::scatter);
     }
 
     @GET

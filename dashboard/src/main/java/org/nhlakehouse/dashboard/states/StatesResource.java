@@ -13,7 +13,6 @@ import org.nhlakehouse.dashboard.export.ExportFormat;
 import org.nhlakehouse.dashboard.export.TableData;
 import org.nhlakehouse.dashboard.page.PageResource;
 import org.nhlakehouse.dashboard.page.PageServices;
-import org.nhlakehouse.dashboard.query.Quarters;
 import org.nhlakehouse.dashboard.view.Nav;
 import org.nhlakehouse.dashboard.view.Page;
 import org.nhlakehouse.dashboard.web.Params;
@@ -38,9 +37,8 @@ public class StatesResource extends PageResource<StatesReadModel> {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance states(@BeanParam StatesFilter.Request request) {
-        Quarters quarters = quarters();
-        StatesFilter filter = request.parse(quarters);
-        return Templates.states(page("States", Nav.STATES, filter.quarter()), model.read(filter, quarters));
+        return quarterPage("States", Nav.STATES, request::parse, model::read,
+                Templates::states);
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.nhlakehouse.core.sql.SqlMacros;
 import org.nhlakehouse.dashboard.query.Quarters;
 
 /**
@@ -21,11 +22,11 @@ public final class Params {
     /** CMS Certification Number of a nursing home: six characters, digits with an optional letter in third place. */
     public static final Pattern CCN = Pattern.compile("\\d{2}[0-9A-Z]\\d{3}");
 
-    /** States and territories that report PBJ (USPS codes). */
-    public static final Set<String> STATES = Set.of("AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA",
-            "GU", "HI", "IA", "ID", "IL", "IN", "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC",
-            "ND", "NE", "NH", "NJ", "NM", "NV", "NY", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT",
-            "VA", "VI", "VT", "WA", "WI", "WV", "WY");
+    /**
+     * States and territories (USPS codes): the codes Silver keeps a row for ({@link SqlMacros#STATE_CODES}), so every
+     * state Gold can hold has its pages.
+     */
+    public static final Set<String> STATES = Set.copyOf(SqlMacros.STATE_CODES);
 
     public static final int MAX_SEARCH_LENGTH = 80;
     public static final List<Integer> PAGE_SIZES = List.of(25, 50, 100, 200);
