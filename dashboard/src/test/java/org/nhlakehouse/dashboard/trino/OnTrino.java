@@ -1,5 +1,6 @@
 package org.nhlakehouse.dashboard.trino;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +14,11 @@ public class OnTrino implements QuarkusTestProfile {
     @Override
     public Set<Class<?>> getEnabledAlternatives() {
         return Set.of(TrinoGoldProducer.class);
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(TrinoGoldResource.class));
     }
 
     @Override
