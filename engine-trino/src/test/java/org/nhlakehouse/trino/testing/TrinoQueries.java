@@ -80,7 +80,8 @@ public final class TrinoQueries {
     private static JsonNode get(TrinoLakehouse trino, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + trino.server().port() + path))
                 .header("X-Trino-User", trino.settings().user()).GET().build();
-        try (HttpClient client = HttpClient.newHttpClient()) {
+        // HTTP/1.1: the JDK client's default h2c upgrade can misread a large plain HTTP/1.1 answer as HTTP/2 frames.
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + ": HTTP " + response.statusCode());
