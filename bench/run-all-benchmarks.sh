@@ -5,14 +5,15 @@
 #   3. Athena cost, per pipeline run and per page         AthenaScanBenchmark (engine-trino) and DashboardScanBenchmark
 #                                                         (dashboard), both -Ptrino, on the Trino test server
 #   4. Lambda initialization under the Runtime Interface Client   LambdaPackagesTest (-Paws-rehearsal)
-# Figures: printed, and kept in target/bench/all-results.txt (each part's full output in target/bench/logs/).
+# Figures: printed, and kept in $BENCH_DIR/all-results.txt (default target/bench; each part's full output in its logs/).
 # Settings: BENCH_ATHENA_INPUT (a folder of CMS files for part 3; default: the samples), BENCH_SKIP_ATHENA=1,
 # BENCH_SKIP_LAMBDA=1. Parts 3 and 4 need the Trino server distribution (downloaded by Maven once, 821 MB) and
 # AWS's Python tools (cfn-lint, aws-sam-translator, moto, boto3). Never run by CI; about 20-30 minutes when idle.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-OUT="$ROOT/target/bench"
+# The same folder as bench/run-benchmarks.sh, whose results.txt is read back below.
+OUT="${BENCH_DIR:-$ROOT/target/bench}"
 LOGS="$OUT/logs"
 RESULTS="$OUT/all-results.txt"
 mkdir -p "$LOGS"
@@ -25,7 +26,7 @@ say "== Issue 10, every target: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -
 
 part "1. Pipeline, (a)-(d)"
 "$ROOT/bench/run-benchmarks.sh" >"$LOGS/all-pipeline.log" 2>&1 || say "bench/run-benchmarks.sh failed: $LOGS/all-pipeline.log"
-cat "$OUT/results.txt" >>"$RESULTS" 2>/dev/null && cat "$OUT/results.txt"
+tee -a "$RESULTS" <"$OUT/results.txt" || say "no $OUT/results.txt"
 
 part "2. Starts"
 BENCH_RUNS="${BENCH_RUNS:-3}" "$ROOT/bench/run-start-benchmarks.sh" 2>&1 | tee -a "$RESULTS" || say "start benchmark failed"
