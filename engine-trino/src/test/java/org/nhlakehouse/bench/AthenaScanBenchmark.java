@@ -48,8 +48,6 @@ class AthenaScanBenchmark {
             "(?is)\\b(insert\\s+into|merge\\s+into|create\\s+table(?:\\s+if\\s+not\\s+exists)?|delete\\s+from|"
                     + "update|alter\\s+table|create\\s+(?:or\\s+replace\\s+)?view|create\\s+schema(?:\\s+if\\s+not\\s+exists)?)"
                     + "\\s+([a-z_][a-z0-9_.\"]*)");
-    /** A folder of CMS files to run instead of the samples, e.g. a quarter from {@code ./lakehouse generate}. */
-    static final String INPUT_PROPERTY = "bench.input";
     private static final List<String> SAMPLES = List.of("Payroll_Based_Journal_Daily_Nurse_Staffing_2023_Q2.csv",
             "PBJ_Daily_Nurse_Staffing_Q2_2024.csv", "ProviderInfo_2023_11_RI_excerpt.csv",
             "ProviderInfo_2023_11_WV_excerpt.csv", "ProviderInfo_2024_12_AL_excerpt.csv");
@@ -61,7 +59,7 @@ class AthenaScanBenchmark {
     void aPipelineRunOverTheSamples_printsTheBytesAthenaWouldScan(TrinoLakehouse trino) throws Exception {
         Path input = Files.createDirectories(dir.resolve("input"));
         List<Path> files = new ArrayList<>();
-        String folder = System.getProperty(INPUT_PROPERTY, "");
+        String folder = System.getProperty(TrinoLakehouse.BENCH_INPUT_PROPERTY, "");
         if (folder.isBlank()) {
             for (String sample : SAMPLES) {
                 files.add(Samples.path(sample));
@@ -106,8 +104,8 @@ class AthenaScanBenchmark {
             sum[1] += scan.physicalInputBytes();
         }
         StringBuilder out = new StringBuilder("\n== Athena scan of one pipeline run (Trino physical input bytes)\n");
-        out.append("input: ").append(System.getProperty(INPUT_PROPERTY, "").isBlank() ? "the CMS samples"
-                : System.getProperty(INPUT_PROPERTY)).append('\n');
+        out.append("input: ").append(System.getProperty(TrinoLakehouse.BENCH_INPUT_PROPERTY, "").isBlank() ? "the CMS samples"
+                : System.getProperty(TrinoLakehouse.BENCH_INPUT_PROPERTY)).append('\n');
         out.append(String.format(Locale.ROOT, "%,d bytes of CSV, %,d PBJ rows%n", inputBytes, pbjRows));
         out.append(String.format(Locale.ROOT, "queries: %d; physical input %,d bytes = $%.6f at $5/TB; "
                 + "with Athena's 10 MB minimum per query %,d bytes = $%.6f%n", scans.size(), total, TrinoQueries.dollars(total),

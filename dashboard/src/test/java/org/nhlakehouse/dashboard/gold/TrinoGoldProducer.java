@@ -23,13 +23,13 @@ import org.nhlakehouse.trino.testing.TrinoLakehouse;
  * there (Iceberg tables in {@code nhl_gold}, run records in {@code nhl_ops}), and the dashboard reads it through
  * {@link AthenaGold}, its data-version probe included, in the Athena dialect. Only the {@code OnTrino} test profile
  * selects it. The input is the samples the DuckDB tests use ({@code samples/cms}), or the folder named by the system
- * property {@value #INPUT_PROPERTY} (e.g. a quarter from {@code ./lakehouse generate}, for the scan benchmark).
+ * property {@value TrinoLakehouse#BENCH_INPUT_PROPERTY} (e.g. a quarter from {@code ./lakehouse generate}, for the scan
+ * benchmark).
  */
 @Alternative
 public class TrinoGoldProducer {
 
     public static final WarehouseNames NAMES = WarehouseNames.prefixed("nhl");
-    public static final String INPUT_PROPERTY = "bench.input";
     private static RunReport built;
 
     @Produces
@@ -48,7 +48,7 @@ public class TrinoGoldProducer {
     /** The run that built Gold on the server, once per test JVM (every Quarkus restart reuses it). */
     public static synchronized RunReport build(TrinoLakehouse trino) {
         if (built == null) {
-            String folder = System.getProperty(INPUT_PROPERTY, "");
+            String folder = System.getProperty(TrinoLakehouse.BENCH_INPUT_PROPERTY, "");
             Path input = folder.isBlank() ? Samples.folder() : Path.of(folder);
             try {
                 Execution execution = trino.runPipeline(trino.warehouse(NAMES), input, "dashboard-on-trino");

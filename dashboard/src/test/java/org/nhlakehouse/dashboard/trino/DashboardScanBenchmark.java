@@ -82,7 +82,7 @@ class DashboardScanBenchmark {
 
     private static void print(List<PageScan> scans) {
         StringBuilder out = new StringBuilder("\n== Athena scan of each dashboard page, cold (Trino physical input bytes)\n");
-        String input = System.getProperty(TrinoGoldProducer.INPUT_PROPERTY, "");
+        String input = System.getProperty(TrinoLakehouse.BENCH_INPUT_PROPERTY, "");
         out.append("Gold built from: ").append(input.isBlank() ? "the CMS samples" : input).append('\n');
         out.append(String.format(Locale.ROOT, "  %-50s %7s %14s %14s %10s %8s%n", "page", "queries", "bytes read",
                 "bytes billed", "dollars", "ms"));

@@ -48,6 +48,11 @@ public final class TrinoLakehouse {
 
     /** Where run folders go; the {@code trino} Maven profile points it at {@code target/trino}. */
     public static final String WORK_DIR_PROPERTY = "nhlakehouse.trino.work.dir";
+    /**
+     * The benchmarks' input: a folder of CMS files (e.g. a quarter from {@code ./lakehouse generate}) to run instead of
+     * the samples.
+     */
+    public static final String BENCH_INPUT_PROPERTY = "bench.input";
     /** The catalog of Silver and Gold (Athena's Iceberg tables); the engine's session catalog. */
     public static final String ICEBERG_CATALOG = "iceberg";
     /** The catalog of Bronze raw-text tables (Athena's Hive tables). */
