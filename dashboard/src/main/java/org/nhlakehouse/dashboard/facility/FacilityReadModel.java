@@ -36,6 +36,8 @@ public class FacilityReadModel extends GoldReadModel {
     }
 
     public FacilityView read(String ccn, String quarter, Map<String, Object> identity) {
+        // All six at once (one wait on Athena); the headlines are asked even when the quarter turns out to have no
+        // measures for the facility, and then not shown.
         List<QueryResult> results = queries.runAll(List.of(FacilityTables.QUARTERS.query(ccn, quarter),
                 ViewQuery.of("facility_quarter").with("ccn", ccn).with("quarter", quarter),
                 FacilityTables.DAYS.query(ccn, quarter), FacilityTables.MIX.query(ccn, quarter),
